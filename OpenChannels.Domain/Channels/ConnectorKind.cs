@@ -1,0 +1,9 @@
+namespace OpenChannels.Domain.Channels;
+
+/// <summary>The kinds of communication channel a connector can be.</summary>
+public enum ConnectorKind
+{
+    LiveChat = 1,
+    Api = 2,
+    Telegram = 3,
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Channels;
+
+namespace OpenChannels.Web.Data.Configurations;
+
+public sealed class ConnectorConfiguration : IEntityTypeConfiguration<Connector>
+{
+    public void Configure(EntityTypeBuilder<Connector> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(Connector.NameMaxLength);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+
+        // CH-1: one foreign key column, so a connector can never belong to two open channels.
+        // O-6: deleting the channel detaches its connectors instead of destroying them.
+        builder.HasOne<OpenChannel>().WithMany().HasForeignKey(c => c.OpenChannelId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,7 @@
+namespace OpenChannels.Web.Data;
+
+/// <summary>The resolved locations of everything OpenChannels stores on disk.</summary>
+public sealed record DataFolder(string Root, string DatabasePath)
+{
+    public string Photos => Path.Combine(Root, "photos");
+}

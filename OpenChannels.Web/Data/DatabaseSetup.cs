@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenChannels.Web.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the SQLite database and the data folder's other residents (keys).</summary>
+    public static WebApplicationBuilder AddOpenChannelsDatabase(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var contentRoot = builder.Environment.ContentRootPath;
+        var dataDirectory = storage.ResolveDataDirectory(contentRoot);
+        var databasePath = storage.ResolveDatabasePath(contentRoot);
+        Directory.CreateDirectory(dataDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            DefaultTimeout = storage.BusyTimeoutSeconds,
+            ForeignKeys = true,
+            Pooling = true,
+        }.ToString();
+
+        builder.Services.AddSingleton(new DataFolder(dataDirectory, databasePath));
+        builder.Services.AddDbContextFactory<OpenChannelsDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds)));
+
+        // Cookies and tickets must survive a restart and be readable by every instance on the same data folder.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("OpenChannels")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<OpenChannelsDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations and switches the file to WAL (a setting SQLite keeps in the file).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<OpenChannelsDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Departments;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Web.Data;
+
+/// <summary>The one database: the model, Identity and every stored deadline live in the same SQLite file.</summary>
+public sealed class OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext> options)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<OpenChannel> OpenChannels => Set<OpenChannel>();
+
+    public DbSet<Connector> Connectors => Set<Connector>();
+
+    public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OpenChannelsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset stored as text; a binary (ticks + offset) form sorts and filters in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

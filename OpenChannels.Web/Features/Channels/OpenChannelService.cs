@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Channels;
+
+/// <summary>The use cases of the Open channels page.</summary>
+public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OpenChannelRow>> ListAsync(string? search)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var query = db.OpenChannels.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(c => EF.Functions.Like(c.Name, pattern, "\\"));
+        }
+
+        var channels = await query.OrderBy(c => c.Name).ToListAsync();
+        var connectors = await db.Connectors.Where(c => c.OpenChannelId != null)
+            .GroupBy(c => c.OpenChannelId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count);
+        return channels
+            .Select(c => new OpenChannelRow(c.Id, c.Name, c.IsActive, connectors.GetValueOrDefault(c.Id), c.CreatedAt))
+            .ToList();
+    }
+
+    public async Task<Result<int>> CreateAsync(string name)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        try
+        {
+            var channel = new OpenChannel(name, clock.GetUtcNow());
+            if (await NameTakenAsync(db, channel.Name, exceptId: null))
+            {
+                return NameConflict(channel.Name);
+            }
+
+            db.OpenChannels.Add(channel);
+            await db.SaveChangesAsync();
+            return channel.Id;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    public async Task<Result> RenameAsync(int id, string name)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == id);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", id);
+        }
+
+        try
+        {
+            channel.Rename(name);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+
+        if (await NameTakenAsync(db, channel.Name, exceptId: id))
+        {
+            return NameConflict(channel.Name);
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    }
+
+    /// <summary>O-2: an inactive channel still stores its messages; agents see them once it is active again.</summary>
+    public async Task<Result> SetActiveAsync(int id, bool active)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == id);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", id);
+        }
+
+        if (active)
+        {
+            channel.Activate();
+        }
+        else
+        {
+            channel.Deactivate();
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    }
+
+    private static Task<bool> NameTakenAsync(OpenChannelsDbContext db, string name, int? exceptId) =>
+        db.OpenChannels.AnyAsync(c => c.Name.ToLower() == name.ToLower() && c.Id != exceptId);
+
+    private static InvalidInput NameConflict(string name) =>
+        new("Name", $"An open channel named \"{name}\" already exists.");
+}

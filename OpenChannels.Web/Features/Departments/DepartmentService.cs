@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Departments;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Departments;
+
+/// <summary>The use cases of the Departments page.</summary>
+public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> contexts)
+{
+    /// <summary>All departments, depth-first, siblings by name.</summary>
+    public async Task<IReadOnlyList<DepartmentRow>> ListAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id);
+        var members = await db.Employees.Where(e => e.DepartmentId != null && e.DismissedAt == null)
+            .GroupBy(e => e.DepartmentId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count);
+        var headIds = departments.Values.Where(d => d.HeadEmployeeId != null).Select(d => d.HeadEmployeeId!.Value).ToList();
+        var heads = await db.Employees.Where(e => headIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.FirstName, e.LastName })
+            .ToDictionaryAsync(e => e.Id, e => string.IsNullOrEmpty(e.LastName) ? e.FirstName : e.FirstName + " " + e.LastName);
+
+        var tree = new DepartmentTree(departments.Values.Select(d => (d.Id, d.ParentId)));
+        return tree.Flatten(id => departments[id].Name)
+            .Select(node =>
+            {
+                var d = departments[node.Id];
+                return new DepartmentRow(
+                    d.Id,
+                    d.Name,
+                    d.ParentId,
+                    node.Depth,
+                    d.HeadEmployeeId,
+                    d.HeadEmployeeId is { } h ? heads.GetValueOrDefault(h) : null,
+                    members.GetValueOrDefault(d.Id));
+            })
+            .ToList();
+    }
+
+    public async Task<Result<int>> CreateAsync(DepartmentForm form)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        try
+        {
+            var department = new Department(form.Name, form.ParentId);
+            if (await CheckReferencesAsync(db, form) is { } error)
+            {
+                return error;
+            }
+
+            department.AppointHead(form.HeadEmployeeId);
+            db.Departments.Add(department);
+            await db.SaveChangesAsync();
+            return department.Id;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    public async Task<Result> UpdateAsync(int id, DepartmentForm form)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
+        if (department is null)
+        {
+            return new NotFound("Department", id);
+        }
+
+        try
+        {
+            if (await CheckReferencesAsync(db, form) is { } error)
+            {
+                return error;
+            }
+
+            var tree = new DepartmentTree(await db.Departments.Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync());
+            department.Rename(form.Name);
+            department.MoveUnder(form.ParentId, tree);
+            department.AppointHead(form.HeadEmployeeId);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>Deletes an empty department; one with sub-departments or members is refused with the reason.</summary>
+    public async Task<Result> DeleteAsync(int id)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
+        if (department is null)
+        {
+            return new NotFound("Department", id);
+        }
+
+        var children = await db.Departments.CountAsync(d => d.ParentId == id);
+        var members = await db.Employees.CountAsync(e => e.DepartmentId == id);
+        if (children > 0 || members > 0)
+        {
+            return new Conflict(
+                $"{department.Name} still has {children} sub-department(s) and {members} employee(s). Move them first.");
+        }
+
+        db.Departments.Remove(department);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Ok;
+    }
+
+    private static async Task<Error?> CheckReferencesAsync(OpenChannelsDbContext db, DepartmentForm form)
+    {
+        if (form.ParentId is { } parent && !await db.Departments.AnyAsync(d => d.Id == parent))
+        {
+            return new NotFound("Department", parent);
+        }
+
+        if (form.HeadEmployeeId is { } head && !await db.Employees.AnyAsync(e => e.Id == head && e.DismissedAt == null))
+        {
+            return new InvalidInput("Head", "The head must be an employee who is not dismissed.");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace OpenChannels.Web.Features.Employees;
+
+/// <summary>What the employee dialog edits.</summary>
+public sealed class EmployeeForm
+{
+    public string FirstName { get; set; } = string.Empty;
+
+    public string LastName { get; set; } = string.Empty;
+
+    public string Email { get; set; } = string.Empty;
+
+    public string? Position { get; set; }
+
+    public int? DepartmentId { get; set; }
+
+    /// <summary>A new password: grants sign-in to an employee without an account, or replaces the password.</summary>
+    public string? Password { get; set; }
+
+    public bool IsAdministrator { get; set; }
+}

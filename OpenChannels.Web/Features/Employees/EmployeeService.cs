@@ -1,0 +1,249 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Web.Features.Employees;
+
+/// <summary>The use cases of the Employees page. Each runs in its own scope and transaction.</summary>
+public sealed class EmployeeService(
+    IServiceScopeFactory scopes, AccountService accounts, PhotoStore photos, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EmployeeRow>> ListAsync(string? search, bool includeDismissed)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        var query = db.Employees.AsNoTracking();
+        if (!includeDismissed)
+        {
+            query = query.Where(e => e.DismissedAt == null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(e => EF.Functions.Like(e.FirstName + " " + e.LastName, pattern, "\\")
+                || EF.Functions.Like(e.Email, pattern, "\\")
+                || EF.Functions.Like(e.Position!, pattern, "\\"));
+        }
+
+        var employees = await query.OrderBy(e => e.FirstName).ThenBy(e => e.LastName).ToListAsync();
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
+        var accountsByEmployee = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.EmployeeId, u => u.Id);
+        var administrators = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()
+            .GetUsersInRoleAsync(Roles.Administrator)).Select(u => u.EmployeeId).ToHashSet();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+        return employees.Select(e => new EmployeeRow(
+            e.Id,
+            e.FullName,
+            e.Email,
+            e.Position,
+            e.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
+            e.IsDismissed,
+            accountsByEmployee.ContainsKey(e.Id),
+            administrators.Contains(e.Id),
+            e.IsOnVacation(today),
+            e.PhotoFile is not null)).ToList();
+    }
+
+    public async Task<EmployeeDetails?> GetAsync(int id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id);
+        if (employee is null)
+        {
+            return null;
+        }
+
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.EmployeeId == id);
+        var isAdministrator = user is not null
+            && await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().IsInRoleAsync(user, Roles.Administrator);
+        var form = new EmployeeForm
+        {
+            FirstName = employee.FirstName,
+            LastName = employee.LastName,
+            Email = employee.Email,
+            Position = employee.Position,
+            DepartmentId = employee.DepartmentId,
+            IsAdministrator = isAdministrator,
+        };
+        var vacations = employee.Vacations.Select(v => new VacationRow(v.Id, v.StartsOn, v.EndsOn)).ToList();
+        return new EmployeeDetails(id, form, user is not null, employee.IsDismissed, employee.PhotoFile is not null, vacations);
+    }
+
+    /// <summary>Creates the employee, and their account when a password is given — both or neither.</summary>
+    public async Task<Result<int>> CreateAsync(EmployeeForm form)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        try
+        {
+            var employee = new Employee(form.FirstName, form.LastName, form.Email, clock.GetUtcNow());
+            employee.ChangePosition(form.Position);
+            if (await CheckReferencesAsync(db, employee.Email, form.DepartmentId, exceptId: null) is { } error)
+            {
+                return error;
+            }
+
+            employee.MoveToDepartment(form.DepartmentId);
+            db.Employees.Add(employee);
+            await db.SaveChangesAsync();
+            var account = await AccountService.ApplyAccountChangesAsync(
+                scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+            if (!account.Succeeded)
+            {
+                return account.Error!;
+            }
+
+            await transaction.CommitAsync();
+            return employee.Id;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>Saves the employee and their account changes together: a refused password changes nothing.</summary>
+    public async Task<Result> UpdateAsync(int id, EmployeeForm form)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
+        if (employee is null)
+        {
+            return new NotFound("Employee", id);
+        }
+
+        try
+        {
+            employee.Rename(form.FirstName, form.LastName);
+            employee.ChangeEmail(form.Email);
+            employee.ChangePosition(form.Position);
+            if (await CheckReferencesAsync(db, employee.Email, form.DepartmentId, exceptId: id) is { } error)
+            {
+                return error;
+            }
+
+            employee.MoveToDepartment(form.DepartmentId);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+
+        var account = await AccountService.ApplyAccountChangesAsync(
+            scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+        if (!account.Succeeded)
+        {
+            return account.Error!;
+        }
+
+        await transaction.CommitAsync();
+        return Result.Ok;
+    }
+
+    public async Task<Result> DismissAsync(int id, int? actingEmployeeId)
+    {
+        if (id == actingEmployeeId)
+        {
+            return new Conflict("You cannot dismiss yourself.");
+        }
+
+        var dismissed = await ChangeAsync(id, employee => employee.Dismiss(clock.GetUtcNow()));
+        if (dismissed.Succeeded)
+        {
+            await accounts.SetSignInBlockedAsync(id, blocked: true);
+        }
+
+        return dismissed;
+    }
+
+    public async Task<Result> ReinstateAsync(int id)
+    {
+        var reinstated = await ChangeAsync(id, employee => employee.Reinstate());
+        if (reinstated.Succeeded)
+        {
+            await accounts.SetSignInBlockedAsync(id, blocked: false);
+        }
+
+        return reinstated;
+    }
+
+    public Task<Result> AddVacationAsync(int id, DateOnly startsOn, DateOnly endsOn) =>
+        ChangeAsync(id, employee => employee.AddVacation(startsOn, endsOn));
+
+    public Task<Result> RemoveVacationAsync(int id, int vacationId) =>
+        ChangeAsync(id, employee => employee.RemoveVacation(vacationId));
+
+    public async Task<Result> ReplacePhotoAsync(int id, Stream content)
+    {
+        var saved = await photos.SaveAsync(content);
+        if (!saved.Succeeded)
+        {
+            return saved.Error!;
+        }
+
+        string? previous = null;
+        var changed = await ChangeAsync(id, employee =>
+        {
+            previous = employee.PhotoFile;
+            employee.ReplacePhoto(saved.Value);
+        });
+        photos.Delete(changed.Succeeded ? previous : saved.Value);
+        return changed;
+    }
+
+    public async Task<string?> PhotoFileAsync(int id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        return await db.Employees.Where(e => e.Id == id).Select(e => e.PhotoFile).FirstOrDefaultAsync();
+    }
+
+    private static async Task<Error?> CheckReferencesAsync(OpenChannelsDbContext db, string email, int? departmentId, int? exceptId)
+    {
+        if (await db.Employees.AnyAsync(e => e.Email == email && e.Id != exceptId))
+        {
+            return new InvalidInput("Email", $"Another employee already uses {email}.");
+        }
+
+        if (departmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d))
+        {
+            return new NotFound("Department", d);
+        }
+
+        return null;
+    }
+
+    private async Task<Result> ChangeAsync(int id, Action<Employee> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
+        if (employee is null)
+        {
+            return new NotFound("Employee", id);
+        }
+
+        try
+        {
+            change(employee);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    }
+}

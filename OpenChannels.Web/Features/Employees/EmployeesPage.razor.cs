@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using OpenChannels.Domain.Common;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Web.Features.Employees;
+
+public partial class EmployeesPage
+{
+    private IReadOnlyList<EmployeeRow>? _rows;
+    private string _search = string.Empty;
+    private bool _includeDismissed;
+    private int _photoVersion;
+
+    [Inject]
+    private EmployeeService Employees { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync() => _rows = await Employees.ListAsync(_search, _includeDismissed);
+
+    private async Task SearchAsync(string? search)
+    {
+        _search = search ?? string.Empty;
+        await LoadAsync();
+    }
+
+    private async Task ShowDismissedAsync(bool include)
+    {
+        _includeDismissed = include;
+        await LoadAsync();
+    }
+
+    private Task CreateAsync() => OpenDialogAsync("New employee", employeeId: null);
+
+    private Task EditAsync(EmployeeRow row) => OpenDialogAsync($"Edit {row.FullName}", row.Id);
+
+    private async Task OpenDialogAsync(string title, int? employeeId)
+    {
+        var parameters = new DialogParameters<EmployeeDialog> { { d => d.EmployeeId, employeeId } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true };
+        var dialog = await Dialogs.ShowAsync<EmployeeDialog>(title, parameters, options);
+        var result = await dialog.Result;
+        _photoVersion++;
+        if (result is { Canceled: false })
+        {
+            Snackbar.Add(employeeId is null ? "Employee created." : "Employee saved.", Severity.Success);
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task DismissAsync(EmployeeRow row)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"Dismiss {row.FullName}?",
+            "They will no longer be able to sign in, and will get no new conversations. You can reinstate them later.",
+            yesText: "Dismiss",
+            cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var me = (await AuthenticationState).User.EmployeeId();
+        Report(await Employees.DismissAsync(row.Id, me), $"{row.FullName} is dismissed.");
+        await LoadAsync();
+    }
+
+    private async Task ReinstateAsync(EmployeeRow row)
+    {
+        Report(await Employees.ReinstateAsync(row.Id), $"{row.FullName} is reinstated.");
+        await LoadAsync();
+    }
+
+    private void Report(Result result, string success) =>
+        Snackbar.Add(result.Succeeded ? success : result.Error!.Message, result.Succeeded ? Severity.Success : Severity.Error);
+}

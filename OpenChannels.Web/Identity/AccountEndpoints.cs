@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OpenChannels.Web.Identity;
+
+/// <summary>The two requests that must set or clear the sign-in cookie outside a Blazor circuit.</summary>
+public static class AccountEndpoints
+{
+    public const string CompleteSignInPath = "/account/complete-sign-in";
+    public const string LoginPath = "/account/login";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var account = endpoints.MapGroup("/account").AllowAnonymous();
+
+        account.MapGet("/complete-sign-in", async (
+            [FromQuery] string? ticket,
+            [FromQuery] string? returnUrl,
+            SignInTicketService tickets,
+            UserManager<AppUser> users,
+            SignInManager<AppUser> signIn) =>
+        {
+            var redeemed = string.IsNullOrEmpty(ticket) ? null : await tickets.RedeemAsync(ticket);
+            var user = redeemed is null ? null : await users.FindByIdAsync(redeemed.UserId);
+            if (redeemed is null || user is null)
+            {
+                return Results.LocalRedirect($"{LoginPath}?expired=true");
+            }
+
+            await signIn.SignInAsync(user, isPersistent: redeemed.RememberMe);
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        });
+
+        account.MapPost("/logout", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect($"{LoginPath}?signedOut=true");
+        });
+
+        return endpoints;
+    }
+
+    /// <summary>Only a path on this site; anything else (other hosts, "//evil") goes home.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//")
+            && !returnUrl.StartsWith("/\\")
+            ? returnUrl
+            : "/";
+}

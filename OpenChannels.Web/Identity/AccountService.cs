@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Identity;
+
+/// <summary>
+/// Sign-in accounts of employees: the first administrator, granting and changing access, checking a password.
+/// Each call runs in its own scope, so no Blazor circuit holds an Identity DbContext.
+/// </summary>
+public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clock, SetupState setup)
+{
+    /// <summary>Creates the first administrator and their employee; refused once any account exists.</summary>
+    public async Task<Result<string>> CreateFirstAdministratorAsync(
+        string firstName, string lastName, string email, string password, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+
+        // BEGIN IMMEDIATE takes SQLite's write lock first, so two set-ups at once cannot both see "no users".
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return new Conflict("OpenChannels is already set up. Sign in instead.");
+        }
+
+        Employee employee;
+        try
+        {
+            employee = new Employee(firstName, lastName, email, clock.GetUtcNow());
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+
+        db.Employees.Add(employee);
+        await db.SaveChangesAsync(cancellationToken);
+        var created = await CreateUserAsync(scope.ServiceProvider, users, employee, password, administrator: true);
+        if (!created.Succeeded)
+        {
+            return created.Error!;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        setup.MarkComplete();
+        return created.Value!;
+    }
+
+    /// <summary>
+    /// Applies the account part of an employee form inside the caller's scope and transaction: a password grants
+    /// sign-in (no account yet) or replaces it; the administrator flag is kept, but never for the last administrator.
+    /// </summary>
+    internal static async Task<Result> ApplyAccountChangesAsync(
+        IServiceProvider services, Employee employee, string? password, bool administrator)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.Users.FirstOrDefaultAsync(u => u.EmployeeId == employee.Id);
+        if (user is null)
+        {
+            if (string.IsNullOrEmpty(password))
+            {
+                return administrator ? new InvalidInput("Password", "Give an administrator a password to sign in with.") : Result.Ok;
+            }
+
+            var created = await CreateUserAsync(services, users, employee, password, administrator);
+            return created.Succeeded ? Result.Ok : created.Error!;
+        }
+
+        if (user.Email != employee.Email)
+        {
+            user.Email = user.UserName = employee.Email;
+            var renamed = await users.UpdateAsync(user);
+            if (!renamed.Succeeded)
+            {
+                return ToResult(renamed, "Email");
+            }
+        }
+
+        if (!string.IsNullOrEmpty(password))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return ToResult(reset, "Password");
+            }
+        }
+
+        var isAdministrator = await users.IsInRoleAsync(user, Roles.Administrator);
+        if (isAdministrator == administrator)
+        {
+            return Result.Ok;
+        }
+
+        if (!administrator && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+        {
+            return new Conflict("At least one administrator must remain.");
+        }
+
+        var changed = administrator
+            ? await users.AddToRoleAsync(user, Roles.Administrator)
+            : await users.RemoveFromRoleAsync(user, Roles.Administrator);
+        return ToResult(changed, "Administrator");
+    }
+
+    /// <summary>Blocks or unblocks sign-in (dismissal); a new security stamp ends open sessions within a minute.</summary>
+    public async Task SetSignInBlockedAsync(int employeeId, bool blocked)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.Users.FirstOrDefaultAsync(u => u.EmployeeId == employeeId);
+        if (user is null)
+        {
+            return;
+        }
+
+        await users.SetLockoutEndDateAsync(user, blocked ? DateTimeOffset.MaxValue : null);
+        await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>Checks e-mail and password (counting failures towards lockout); returns the user id.</summary>
+    public async Task<Result<string>> CheckPasswordAsync(string email, string password)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return new InvalidInput("Password", "Wrong e-mail or password.");
+        }
+
+        var outcome = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (outcome.Succeeded)
+        {
+            return user.Id;
+        }
+
+        if (outcome.IsLockedOut)
+        {
+            var end = await users.GetLockoutEndDateAsync(user);
+            return end == DateTimeOffset.MaxValue
+                ? new Conflict("This account is disabled. Ask an administrator.")
+                : new Conflict($"Too many failed attempts. Try again in {MinutesUntil(end)} minutes.");
+        }
+
+        return new InvalidInput("Password", "Wrong e-mail or password.");
+    }
+
+    /// <summary>Creates the account inside the caller's scope, so it can share the caller's transaction.</summary>
+    internal static async Task<Result<string>> CreateUserAsync(
+        IServiceProvider services, UserManager<AppUser> users, Employee employee, string password, bool administrator)
+    {
+        var user = new AppUser { UserName = employee.Email, Email = employee.Email, EmailConfirmed = true, EmployeeId = employee.Id };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return ToResult(created, "Password").Error!;
+        }
+
+        if (administrator)
+        {
+            var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+            if (!await roles.RoleExistsAsync(Roles.Administrator))
+            {
+                await roles.CreateAsync(new IdentityRole(Roles.Administrator));
+            }
+
+            await users.AddToRoleAsync(user, Roles.Administrator);
+        }
+
+        return user.Id;
+    }
+
+    private int MinutesUntil(DateTimeOffset? end) =>
+        Math.Max(1, (int)Math.Ceiling(((end ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
+
+    private static Result ToResult(IdentityResult outcome, string field) => outcome.Succeeded
+        ? Result.Ok
+        : new InvalidInput(field, string.Join(" ", outcome.Errors.Select(e => e.Description)));
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace OpenChannels.Web.Identity;
+
+/// <summary>A sign-in account. Every account belongs to exactly one employee.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public int EmployeeId { get; set; }
+
+    /// <summary>The user's light/dark choice; null follows the browser's setting.</summary>
+    public bool? PrefersDarkMode { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace OpenChannels.Web.Identity;
+
+/// <summary>Sign-in rules: the section "SignIn" of appsettings.json.</summary>
+public sealed class IdentitySettings
+{
+    public const string Section = "SignIn";
+
+    public int PasswordMinLength { get; set; } = 10;
+
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How long a "remember me" sign-in lasts.</summary>
+    public int CookieDays { get; set; } = 14;
+}

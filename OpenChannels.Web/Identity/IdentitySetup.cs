@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Identity;
+
+public static class IdentitySetup
+{
+    public static WebApplicationBuilder AddOpenChannelsIdentity(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
+        builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = settings.PasswordMinLength;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.LockoutMinutes);
+            })
+            .AddEntityFrameworkStores<OpenChannelsDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = AccountEndpoints.LoginPath;
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "OpenChannels.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromDays(settings.CookieDays);
+            options.SlidingExpiration = true;
+        });
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+
+        builder.Services.AddSingleton<SetupState>();
+        builder.Services.AddSingleton<AccountService>();
+        builder.Services.AddSingleton<SignInTicketService>();
+        return builder;
+    }
+
+    /// <summary>Creates the first administrator from configuration when none exists (containers, tests).</summary>
+    public static async Task BootstrapAdministratorAsync(this IServiceProvider services)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BootstrapOptions>>().Value;
+        var setup = services.GetRequiredService<SetupState>();
+        if (!options.IsSet || await setup.IsCompleteAsync())
+        {
+            return;
+        }
+
+        var created = await services.GetRequiredService<AccountService>()
+            .CreateFirstAdministratorAsync(options.AdminName, string.Empty, options.AdminEmail, options.AdminPassword);
+        if (!created.Succeeded && created.Error is not Domain.Common.Conflict)
+        {
+            throw new InvalidOperationException($"Bootstrap administrator could not be created: {created.Error!.Message}");
+        }
+    }
+}

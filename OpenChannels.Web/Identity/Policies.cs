@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace OpenChannels.Web.Identity;
+
+/// <summary>
+/// Every authorization decision of pages and endpoints goes through one of these named policies, so the
+/// access-rights model (SPEC P) changes what a policy means in this one place.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in employee.</summary>
+    public const string Employee = "Employee";
+
+    /// <summary>Settings, people, channels and the job dashboard.</summary>
+    public const string Administrator = "Administrator";
+
+    public const string EmployeeIdClaim = "openchannels:employee_id";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Employee, policy => policy.RequireAuthenticatedUser().RequireClaim(EmployeeIdClaim));
+        options.AddPolicy(Administrator, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(EmployeeIdClaim)
+            .RequireRole(Roles.Administrator));
+    }
+}

@@ -1,0 +1,53 @@
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using OpenChannels.Web.Components;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Features;
+using OpenChannels.Web.Identity;
+using OpenChannels.Web.Infrastructure;
+using OpenChannels.Web.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddOperatorSettings();
+
+// Serves MudBlazor's and Blazor's files from the build output too; a no-op in published output.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddOpenChannelsDatabase()
+    .AddOpenChannelsIdentity()
+    .AddOpenChannelsJobs();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFeatureServices();
+builder.Services.AddMudServices();
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
+await app.Services.BootstrapAdministratorAsync();
+JobSchedule.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseMiddleware<FirstRunGate>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapFeatureEndpoints();
+app.MapJobDashboard();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>The host; public so integration tests can start it.</summary>
+public partial class Program;
