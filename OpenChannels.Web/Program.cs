@@ -19,7 +19,12 @@ builder.AddOpenChannelsDatabase()
     .AddOpenChannelsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFeatureServices();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(options =>
+{
+    // Bottom right: top right would cover each page's main "New …" button.
+    options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+    options.SnackbarConfiguration.VisibleStateDuration = 4000;
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

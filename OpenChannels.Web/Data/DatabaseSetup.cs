@@ -34,7 +34,11 @@ public static class DatabaseSetup
             .SetApplicationName("OpenChannels")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<OpenChannelsDbContext>("database");
+        // Opening a SQLite file proves little (it is lazy); reading the schema proves the file is a readable database.
+        builder.Services.AddHealthChecks().AddDbContextCheck<OpenChannelsDbContext>(
+            "database",
+            customTestQuery: async (db, cancellationToken) =>
+                await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM sqlite_master").SingleAsync(cancellationToken) > 0);
         return builder;
     }
 

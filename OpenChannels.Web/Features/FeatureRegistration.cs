@@ -1,7 +1,7 @@
+using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
-using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Identity;
 

@@ -12,6 +12,9 @@ namespace OpenChannels.Web.Identity;
 /// </summary>
 public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clock, SetupState setup)
 {
+    /// <summary>The lockout end that means "blocked until reinstated" (dismissal).</summary>
+    private static readonly DateTimeOffset BlockedUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Creates the first administrator and their employee; refused once any account exists.</summary>
     public async Task<Result<string>> CreateFirstAdministratorAsync(
         string firstName, string lastName, string email, string password, CancellationToken cancellationToken = default)
@@ -118,7 +121,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
             return;
         }
 
-        await users.SetLockoutEndDateAsync(user, blocked ? DateTimeOffset.MaxValue : null);
+        await users.SetLockoutEndDateAsync(user, blocked ? BlockedUntil : null);
         await users.UpdateSecurityStampAsync(user);
     }
 
@@ -143,7 +146,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         if (outcome.IsLockedOut)
         {
             var end = await users.GetLockoutEndDateAsync(user);
-            return end == DateTimeOffset.MaxValue
+            return end > clock.GetUtcNow().AddYears(100)
                 ? new Conflict("This account is disabled. Ask an administrator.")
                 : new Conflict($"Too many failed attempts. Try again in {MinutesUntil(end)} minutes.");
         }

@@ -16,6 +16,8 @@ public static class Policies
 
     public const string EmployeeIdClaim = "openchannels:employee_id";
 
+    public const string DisplayNameClaim = "openchannels:name";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Employee, policy => policy.RequireAuthenticatedUser().RequireClaim(EmployeeIdClaim));

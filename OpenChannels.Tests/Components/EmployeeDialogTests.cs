@@ -1,0 +1,48 @@
+using Bunit;
+using MudBlazor;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Employees;
+
+namespace OpenChannels.Tests.Components;
+
+public sealed class EmployeeDialogTests : ComponentTestBase
+{
+    [Fact]
+    public async Task Save_WithABadEmailAndWeakPassword_ShowsBothMessagesAndSavesNothing()
+    {
+        var provider = await OpenAsync(employeeId: null);
+        var inputs = provider.FindAll("input");
+        await inputs[0].ChangeAsync(new() { Value = "Lin" });
+        await provider.FindAll("input")[2].ChangeAsync(new() { Value = "lin@" });
+        await provider.Find("input[type=password]").ChangeAsync(new() { Value = "short" });
+
+        await provider.FindAll("button").First(b => b.TextContent.Contains("Save")).ClickAsync(new());
+
+        provider.Markup.ShouldContain("'lin@' is not a valid e-mail address.");
+        provider.Markup.ShouldContain("At least 10 characters, with a lowercase letter and a digit.");
+        (await App.Get<EmployeeService>().ListAsync("lin", true)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Edit_ShowsTheEmployeesVacationsAndPhotoSection()
+    {
+        var employees = App.Get<EmployeeService>();
+        var id = (await employees.CreateAsync(new EmployeeForm { FirstName = "Lin", Email = "lin@example.test" })).Value;
+        await employees.AddVacationAsync(id, new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 15));
+
+        var provider = await OpenAsync(id);
+
+        provider.WaitForAssertion(() => provider.Markup.ShouldContain("1 Aug 2027 – 15 Aug 2027"));
+        provider.Markup.ShouldContain("Upload photo");
+        provider.Find("input").GetAttribute("value").ShouldBe("Lin");
+    }
+
+    private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(int? employeeId)
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = (IDialogService)Services.GetService(typeof(IDialogService))!;
+        var parameters = new DialogParameters<EmployeeDialog> { { d => d.EmployeeId, employeeId } };
+        await provider.InvokeAsync(() => dialogs.ShowAsync<EmployeeDialog>("Employee", parameters));
+        return provider;
+    }
+}

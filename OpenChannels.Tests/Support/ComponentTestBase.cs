@@ -1,0 +1,36 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace OpenChannels.Tests.Support;
+
+/// <summary>
+/// bUnit with MudBlazor, and the application's real services on a real SQLite file (from <see cref="TestApp"/>),
+/// so a component's logic meets the same rules the server applies.
+/// </summary>
+public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
+{
+    protected ComponentTestBase(bool bootstrapAdmin = true)
+    {
+        App = new TestApp(bootstrapAdmin);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var auth = AddAuthorization();
+        auth.SetAuthorized(TestApp.AdminEmail);
+        auth.SetRoles(OpenChannels.Web.Identity.Roles.Administrator);
+        auth.SetClaims(new System.Security.Claims.Claim(OpenChannels.Web.Identity.Policies.EmployeeIdClaim, "1"));
+        auth.SetPolicies(OpenChannels.Web.Identity.Policies.Employee, OpenChannels.Web.Identity.Policies.Administrator);
+        Services.AddFallbackServiceProvider(App.Services);
+    }
+
+    protected TestApp App { get; }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        App.Dispose();
+    }
+}

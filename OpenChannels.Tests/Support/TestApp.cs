@@ -1,0 +1,116 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Tests.Support;
+
+/// <summary>
+/// The real application on a real SQLite file in a temporary folder. <see cref="Restart"/> gives a new host on
+/// the same folder, as an operator restarting the container would. Optionally served by Kestrel for the browser.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@example.test";
+    public const string AdminPassword = "admin-pass-123";
+
+    private readonly bool _bootstrapAdmin;
+    private readonly bool _kestrel;
+
+    public TestApp(bool bootstrapAdmin = true, bool kestrel = false, string? dataDirectory = null, FakeTimeProvider? clock = null)
+    {
+        _bootstrapAdmin = bootstrapAdmin;
+        _kestrel = kestrel;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openchannels-test-").FullName;
+        Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The Kestrel address (only with kestrel: true).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
+    }
+
+    /// <summary>A new host on the same data folder; this one is disposed first.</summary>
+    public TestApp Restart()
+    {
+        Dispose();
+        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock);
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<T> QueryAsync<T>(Func<OpenChannelsDbContext, Task<T>> query)
+    {
+        await using var db = await Get<IDbContextFactory<OpenChannelsDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    /// <summary>An HTTP client signed in as the given user (default: the bootstrap administrator).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email = AdminEmail, string password = AdminPassword)
+    {
+        var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).Value
+            ?? throw new InvalidOperationException($"Cannot sign in as {email}.");
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
+        var client = AnonymousClient();
+        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    /// <summary>The sign-in cookie as a browser would store it, for use across a restart.</summary>
+    public async Task<string> SignInCookieAsync(string email = AdminEmail, string password = AdminPassword)
+    {
+        var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).Value!;
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
+    public HttpClient AnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (_bootstrapAdmin)
+        {
+            builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+            builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+            builder.UseSetting("Bootstrap:AdminName", "Ada");
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}

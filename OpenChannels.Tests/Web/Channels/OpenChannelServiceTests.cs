@@ -1,0 +1,59 @@
+using OpenChannels.Domain.Channels;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Channels;
+
+namespace OpenChannels.Tests.Web.Channels;
+
+public sealed class OpenChannelServiceTests : IDisposable
+{
+    private readonly TestApp _app = new();
+
+    private OpenChannelService Channels => _app.Get<OpenChannelService>();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Create_Rename_Deactivate_AreStored()
+    {
+        var id = (await Channels.CreateAsync("Website")).Value;
+        (await Channels.RenameAsync(id, "Website chat")).Succeeded.ShouldBeTrue();
+        (await Channels.SetActiveAsync(id, active: false)).Succeeded.ShouldBeTrue();
+
+        var row = (await Channels.ListAsync(null)).ShouldHaveSingleItem();
+
+        row.Name.ShouldBe("Website chat");
+        row.IsActive.ShouldBeFalse();
+        row.CreatedAt.ShouldBe(_app.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Names_AreUniqueIgnoringCase()
+    {
+        await Channels.CreateAsync("Website");
+        var other = (await Channels.CreateAsync("Telegram")).Value;
+
+        (await Channels.CreateAsync("WEBSITE")).Error!.Message.ShouldBe("An open channel named \"WEBSITE\" already exists.");
+        (await Channels.RenameAsync(other, "website")).Succeeded.ShouldBeFalse();
+        (await Channels.ListAsync(null)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ConnectorCount_CountsOnlyAttachedConnectors()
+    {
+        var id = (await Channels.CreateAsync("Website")).Value;
+        await _app.QueryAsync(async db =>
+        {
+            db.Connectors.Add(new Connector(ConnectorKind.LiveChat, "Widget", id));
+            db.Connectors.Add(new Connector(ConnectorKind.Api, "API", id));
+            return await db.SaveChangesAsync();
+        });
+
+        (await Channels.ListAsync("web")).ShouldHaveSingleItem().ConnectorCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Rename_OfAMissingChannel_IsNotFound()
+    {
+        (await Channels.RenameAsync(404, "x")).Error!.Message.ShouldBe("Open channel #404 does not exist.");
+    }
+}
