@@ -14,8 +14,8 @@ public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> 
         var query = db.OpenChannels.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            query = query.Where(c => EF.Functions.Like(c.Name, pattern, "\\"));
+            var pattern = SqlLike.Contains(search);
+            query = query.Where(c => EF.Functions.Like(c.Name, pattern, SqlLike.Escape));
         }
 
         var channels = await query.OrderBy(c => c.Name).ToListAsync();

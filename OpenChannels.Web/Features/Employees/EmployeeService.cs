@@ -24,10 +24,10 @@ public sealed class EmployeeService(
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            query = query.Where(e => EF.Functions.Like(e.FirstName + " " + e.LastName, pattern, "\\")
-                || EF.Functions.Like(e.Email, pattern, "\\")
-                || EF.Functions.Like(e.Position!, pattern, "\\"));
+            var pattern = SqlLike.Contains(search);
+            query = query.Where(e => EF.Functions.Like(e.FirstName + " " + e.LastName, pattern, SqlLike.Escape)
+                || EF.Functions.Like(e.Email, pattern, SqlLike.Escape)
+                || EF.Functions.Like(e.Position!, pattern, SqlLike.Escape));
         }
 
         var employees = await query.OrderBy(e => e.FirstName).ThenBy(e => e.LastName).ToListAsync();

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace OpenChannels.Tests.Support;
+
+/// <summary>A browser test: its own app on a real Kestrel port and a fresh Chromium context.</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = true) : IAsyncLifetime
+{
+    protected BrowserFixture Browser { get; } = browser;
+
+    protected TestApp App { get; private set; } = default!;
+
+    protected IBrowserContext Context { get; private set; } = default!;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        App = new TestApp(bootstrapAdmin, kestrel: true);
+        App.StartServer();
+        Context = await NewContextAsync();
+        Page = await Context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        App.Dispose();
+    }
+
+    /// <summary>Another browser (its own cookies), e.g. a second person.</summary>
+    protected async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.ServerAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    /// <summary>Signs in through the real form and waits for the overview.</summary>
+    protected static async Task SignInAsync(IPage page, string email = TestApp.AdminEmail, string password = TestApp.AdminPassword)
+    {
+        await page.GotoAsync("/account/login");
+        await page.WaitForInteractiveAsync();
+        await page.FillFieldAsync("E-mail", email);
+        await page.FillFieldAsync("Password", password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await page.WaitForInteractiveAsync();
+    }
+}
