@@ -1,9 +1,11 @@
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
+using OpenChannels.Web.Api;
 using OpenChannels.Web.Components;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features;
+using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
 using OpenChannels.Web.Infrastructure;
 using OpenChannels.Web.Jobs;
@@ -26,6 +28,16 @@ builder.Services.AddMudServices(options =>
     options.SnackbarConfiguration.VisibleStateDuration = 4000;
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddWidgetRateLimiting(builder.Configuration);
+builder.Services.AddCors(options => options.AddPolicy(
+    WidgetEndpoints.CorsPolicy,
+    policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "OpenChannels API";
+    document.Info.Description = "The public live-chat widget API and the agent REST API (personal access token).";
+    return Task.CompletedTask;
+}));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -41,14 +53,20 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseMiddleware<FirstRunGate>();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapFeatureEndpoints();
+app.MapWidgetEndpoints();
+app.MapDemoPage();
+app.MapAgentApi();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -12,11 +12,12 @@ public sealed class Connector
 
     private Connector()
     {
-        Name = string.Empty;
+        Name = PublicKey = string.Empty;
     }
 
-    public Connector(ConnectorKind kind, string name, int openChannelId)
+    public Connector(ConnectorKind kind, string name, int openChannelId, string publicKey)
     {
+        PublicKey = Guard.RequiredText(publicKey, "Key", 64);
         if (!Enum.IsDefined(kind))
         {
             throw new DomainRuleViolated(new InvalidInput("Kind", $"Unknown connector kind {(int)kind}."));
@@ -34,6 +35,27 @@ public sealed class Connector
     public string Name { get; private set; }
 
     public int? OpenChannelId { get; private set; }
+
+    /// <summary>The public identifier in the widget snippet and the client API's URLs. Not a secret.</summary>
+    public string PublicKey { get; private set; }
+
+    /// <summary>CH-2: the live chat's title over the channel's name (O-1), when set.</summary>
+    public string? WidgetTitle { get; private set; }
+
+    /// <summary>CH-2: the widget's colour, as #rrggbb.</summary>
+    public string? WidgetColor { get; private set; }
+
+    public void ChangeWidgetLook(string? title, string? color)
+    {
+        var trimmedColor = color?.Trim();
+        if (!string.IsNullOrEmpty(trimmedColor) && !System.Text.RegularExpressions.Regex.IsMatch(trimmedColor, "^#[0-9a-fA-F]{6}$"))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Color", "The colour must look like #1565c0."));
+        }
+
+        WidgetTitle = Guard.OptionalText(title, "Title", NameMaxLength);
+        WidgetColor = string.IsNullOrEmpty(trimmedColor) ? null : trimmedColor.ToLowerInvariant();
+    }
 
     public void Rename(string name) => Name = Guard.RequiredText(name, "Name", NameMaxLength);
 

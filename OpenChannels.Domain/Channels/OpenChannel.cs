@@ -7,6 +7,8 @@ public sealed class OpenChannel
 {
     public const int NameMaxLength = 100;
 
+    private readonly List<QueueMember> _queue = [];
+
     private OpenChannel()
     {
         Name = string.Empty;
@@ -28,6 +30,21 @@ public sealed class OpenChannel
     public bool IsActive { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Q-1: who answers, in order.</summary>
+    public IReadOnlyList<QueueMember> Queue => _queue;
+
+    public bool HasInQueue(int employeeId) => _queue.Any(m => m.EmployeeId == employeeId);
+
+    /// <summary>Replaces the queue with these employees in this order; duplicates are kept once.</summary>
+    public void ReplaceQueue(IEnumerable<int> employeeIds)
+    {
+        _queue.Clear();
+        foreach (var (employeeId, position) in employeeIds.Distinct().Select((id, i) => (id, i)))
+        {
+            _queue.Add(new QueueMember(employeeId, position));
+        }
+    }
 
     public void Rename(string name) => Name = Guard.RequiredText(name, "Name", NameMaxLength);
 

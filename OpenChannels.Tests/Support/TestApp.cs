@@ -23,11 +23,18 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     private readonly bool _bootstrapAdmin;
     private readonly bool _kestrel;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public TestApp(bool bootstrapAdmin = true, bool kestrel = false, string? dataDirectory = null, FakeTimeProvider? clock = null)
+    public TestApp(
+        bool bootstrapAdmin = true,
+        bool kestrel = false,
+        string? dataDirectory = null,
+        FakeTimeProvider? clock = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _bootstrapAdmin = bootstrapAdmin;
         _kestrel = kestrel;
+        _settings = settings ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openchannels-test-").FullName;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         if (kestrel)
@@ -54,7 +61,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public TestApp Restart()
     {
         Dispose();
-        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock);
+        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock, _settings);
     }
 
     public T Get<T>()
@@ -98,6 +105,15 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Tests make many sessions from one address; the limiter has its own test with low numbers.
+        builder.UseSetting("Widget:RequestsPerMinute", "100000");
+        builder.UseSetting("Widget:Burst", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_bootstrapAdmin)
         {
             builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);

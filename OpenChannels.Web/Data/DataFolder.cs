@@ -4,4 +4,6 @@ namespace OpenChannels.Web.Data;
 public sealed record DataFolder(string Root, string DatabasePath)
 {
     public string Photos => Path.Combine(Root, "photos");
+
+    public string Files => Path.Combine(Root, "files");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Web.Identity;
@@ -20,7 +21,17 @@ public sealed class OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext
 
     public DbSet<Connector> Connectors => Set<Connector>();
 
+    public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
     public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

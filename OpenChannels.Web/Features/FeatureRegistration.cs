@@ -1,9 +1,13 @@
+using OpenChannels.Web.Api;
 using OpenChannels.Web.Features.Channels;
+using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
 using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
+using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features;
 
@@ -15,7 +19,14 @@ public static class FeatureRegistration
         .AddSingleton<EmployeeService>()
         .AddSingleton<DepartmentService>()
         .AddSingleton<OpenChannelService>()
-        .AddSingleton<OverviewService>();
+        .AddSingleton<OverviewService>()
+        .AddSingleton<AttachmentStore>()
+        .AddSingleton<AgentFeed>()
+        .AddSingleton<ClientFeed>()
+        .AddSingleton<WidgetService>()
+        .AddSingleton<ConversationQueries>()
+        .AddSingleton<MessengerService>()
+        .AddSingleton<ConnectorService>();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -23,6 +34,15 @@ public static class FeatureRegistration
         endpoints.MapGet("/employees/{id:int}/photo", async (int id, EmployeeService employees, PhotoStore photos) =>
                 photos.Find(await employees.PhotoFileAsync(id)) is { } photo
                     ? Results.File(photo.Path, photo.ContentType)
+                    : Results.NotFound())
+            .RequireAuthorization(Policies.Employee);
+        // Conversation files, for employees who may see the conversation.
+        endpoints.MapGet("/conversations/{conversationId:int}/files/{messageId:long}", async (
+                int conversationId, long messageId, HttpContext http, ConversationQueries conversations, AttachmentStore files) =>
+                Viewer.From(http.User) is { } viewer
+                && await conversations.AttachmentAsync(viewer, conversationId, messageId) is { } attachment
+                && files.PathOf(attachment) is { } path
+                    ? FileResults.Serve(http, path, attachment)
                     : Results.NotFound())
             .RequireAuthorization(Policies.Employee);
         return endpoints;

@@ -5,7 +5,7 @@ public sealed class FirstRunGate(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    private static readonly string[] AlwaysOpen = ["/_blazor", "/_framework", "/_content", "/health", SetupPath];
+    private static readonly string[] AlwaysOpen = ["/_blazor", "/_framework", "/_content", "/health", "/api", "/demo", SetupPath];
 
     public async Task InvokeAsync(HttpContext context, SetupState setup)
     {

@@ -40,6 +40,8 @@ public static class IdentitySetup
         });
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        builder.Services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
@@ -47,6 +49,7 @@ public static class IdentitySetup
         builder.Services.AddSingleton<SetupState>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<SignInTicketService>();
+        builder.Services.AddSingleton<ApiTokenService>();
         return builder;
     }
 

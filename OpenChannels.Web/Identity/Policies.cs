@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Settings, people, channels and the job dashboard.</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>Any signed-in employee calling the agent REST API with a personal access token.</summary>
+    public const string ApiEmployee = "ApiEmployee";
+
     public const string EmployeeIdClaim = "openchannels:employee_id";
 
     public const string DisplayNameClaim = "openchannels:name";
@@ -21,6 +24,10 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Employee, policy => policy.RequireAuthenticatedUser().RequireClaim(EmployeeIdClaim));
+        options.AddPolicy(ApiEmployee, policy => policy
+            .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireClaim(EmployeeIdClaim));
         options.AddPolicy(Administrator, policy => policy
             .RequireAuthenticatedUser()
             .RequireClaim(EmployeeIdClaim)

@@ -42,13 +42,13 @@ public sealed class OpenChannelTests
     [Fact]
     public void Connector_OfUnknownKind_IsRefused()
     {
-        Should.Throw<DomainRuleViolated>(() => new Connector((ConnectorKind)99, "Widget", 1));
+        Should.Throw<DomainRuleViolated>(() => new Connector((ConnectorKind)99, "Widget", 1, "key"));
     }
 
     [Fact]
     public void Connector_AttachesToOneChannelAtATime()
     {
-        var connector = new Connector(ConnectorKind.LiveChat, "Website widget", openChannelId: 1);
+        var connector = new Connector(ConnectorKind.LiveChat, "Website widget", openChannelId: 1, publicKey: "key");
 
         connector.AttachTo(2);
         connector.OpenChannelId.ShouldBe(2);

@@ -43,8 +43,8 @@ public sealed class OpenChannelServiceTests : IDisposable
         var id = (await Channels.CreateAsync("Website")).Value;
         await _app.QueryAsync(async db =>
         {
-            db.Connectors.Add(new Connector(ConnectorKind.LiveChat, "Widget", id));
-            db.Connectors.Add(new Connector(ConnectorKind.Api, "API", id));
+            db.Connectors.Add(new Connector(ConnectorKind.LiveChat, "Widget", id, "key-1"));
+            db.Connectors.Add(new Connector(ConnectorKind.Api, "API", id, "key-2"));
             return await db.SaveChangesAsync();
         });
 

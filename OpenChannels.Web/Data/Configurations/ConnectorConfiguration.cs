@@ -10,6 +10,10 @@ public sealed class ConnectorConfiguration : IEntityTypeConfiguration<Connector>
     {
         builder.Property(c => c.Name).HasMaxLength(Connector.NameMaxLength);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.PublicKey).HasMaxLength(64);
+        builder.HasIndex(c => c.PublicKey).IsUnique();
+        builder.Property(c => c.WidgetTitle).HasMaxLength(Connector.NameMaxLength);
+        builder.Property(c => c.WidgetColor).HasMaxLength(7);
 
         // CH-1: one foreign key column, so a connector can never belong to two open channels.
         // O-6: deleting the channel detaches its connectors instead of destroying them.

@@ -164,9 +164,25 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("OpenChannelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WidgetColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WidgetTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpenChannelId");
+
+                    b.HasIndex("PublicKey")
+                        .IsUnique();
 
                     b.ToTable("Connectors");
                 });
@@ -191,6 +207,197 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("OpenChannels");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Channels.QuickReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenChannelId");
+
+                    b.ToTable("QuickReplies");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Conversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssignedEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastMessagePreview")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SplitFromConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnreadByAgents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedEmployeeId", "IsOpen");
+
+                    b.HasIndex("ClientId", "ConnectorId")
+                        .IsUnique()
+                        .HasFilter("\"IsOpen\" = 1");
+
+                    b.HasIndex("OpenChannelId", "IsOpen", "Status");
+
+                    b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadByClientAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "ClientMessageId")
+                        .IsUnique()
+                        .HasFilter("\"ClientMessageId\" IS NOT NULL");
+
+                    b.HasIndex("ConversationId", "Id");
+
+                    b.ToTable("Messages");
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Departments.Department", b =>
@@ -265,6 +472,47 @@ namespace OpenChannels.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("OpenChannels.Web.Identity.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens");
                 });
 
             modelBuilder.Entity("OpenChannels.Web.Identity.AppUser", b =>
@@ -424,6 +672,179 @@ namespace OpenChannels.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Channels.OpenChannel", b =>
+                {
+                    b.OwnsMany("OpenChannels.Domain.Channels.QueueMember", "Queue", b1 =>
+                        {
+                            b1.Property<int>("OpenChannelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EmployeeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("OpenChannelId", "EmployeeId");
+
+                            b1.HasIndex("EmployeeId");
+
+                            b1.ToTable("QueueMembers", (string)null);
+
+                            b1.HasOne("OpenChannels.Domain.Employees.Employee", null)
+                                .WithMany()
+                                .HasForeignKey("EmployeeId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OpenChannelId");
+                        });
+
+                    b.Navigation("Queue");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Channels.QuickReply", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Channels.OpenChannel", null)
+                        .WithMany()
+                        .HasForeignKey("OpenChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Client", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Channels.Connector", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Conversation", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("OpenChannels.Domain.Conversations.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChannels.Domain.Channels.OpenChannel", null)
+                        .WithMany()
+                        .HasForeignKey("OpenChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("OpenChannels.Domain.Conversations.ConversationParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<int>("ConversationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EmployeeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("InvitedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ConversationId", "EmployeeId");
+
+                            b1.ToTable("ConversationParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConversationId");
+                        });
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Conversations.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("OpenChannels.Domain.Conversations.Attachment", "Attachment", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("Messages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.OwnsMany("OpenChannels.Domain.Conversations.MessageRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EditorEmployeeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsDeletion")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PreviousText")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MessageId");
+
+                            b1.ToTable("MessageRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("Revisions");
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Departments.Department", b =>
                 {
                     b.HasOne("OpenChannels.Domain.Employees.Employee", null)
@@ -470,6 +891,15 @@ namespace OpenChannels.Web.Data.Migrations
                         });
 
                     b.Navigation("Vacations");
+                });
+
+            modelBuilder.Entity("OpenChannels.Web.Identity.ApiToken", b =>
+                {
+                    b.HasOne("OpenChannels.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChannels.Web.Identity.AppUser", b =>

@@ -11,14 +11,6 @@ public sealed class PhotoStore(DataFolder folder)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    private static readonly (string Extension, string ContentType, byte[] Magic)[] Formats =
-    [
-        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47]),
-        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
-        (".gif", "image/gif", [0x47, 0x49, 0x46, 0x38]),
-        (".webp", "image/webp", [0x52, 0x49, 0x46, 0x46]),
-    ];
-
     public async Task<Result<string>> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
@@ -35,8 +27,8 @@ public sealed class PhotoStore(DataFolder folder)
         }
 
         var bytes = buffer.ToArray();
-        var format = Formats.FirstOrDefault(f => bytes.AsSpan().StartsWith(f.Magic));
-        if (format.Extension is null)
+        var format = FileSignatures.Detect(bytes);
+        if (format is null || !format.ContentType.StartsWith("image/", StringComparison.Ordinal))
         {
             return new InvalidInput("Photo", "The photo must be a PNG, JPEG, GIF or WebP image.");
         }
@@ -55,9 +47,9 @@ public sealed class PhotoStore(DataFolder folder)
             return null;
         }
 
-        var format = Formats.FirstOrDefault(f => name.EndsWith(f.Extension, StringComparison.Ordinal));
+        var format = FileSignatures.ByExtension(System.IO.Path.GetExtension(name));
         var path = System.IO.Path.Combine(folder.Photos, name);
-        return format.Extension is not null && File.Exists(path) ? (path, format.ContentType) : null;
+        return format is not null && File.Exists(path) ? (path, format.ContentType) : null;
     }
 
     public void Delete(string? name)

@@ -1,0 +1,54 @@
+using OpenChannels.Domain.Common;
+
+namespace OpenChannels.Domain.Conversations;
+
+/// <summary>
+/// The outside person, as known to one connector: an anonymous identity (a secret token the widget keeps) and,
+/// when given, a name, e-mail and phone. Their conversations form their history.
+/// </summary>
+public sealed class Client
+{
+    public const int NameMaxLength = 100;
+
+    private Client()
+    {
+        TokenHash = string.Empty;
+    }
+
+    public Client(int connectorId, string tokenHash, DateTimeOffset now)
+    {
+        ConnectorId = connectorId;
+        TokenHash = tokenHash;
+        CreatedAt = now;
+        LastSeenAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int ConnectorId { get; private set; }
+
+    /// <summary>SHA-256 of the client's secret token; the token itself is never stored.</summary>
+    public string TokenHash { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset LastSeenAt { get; private set; }
+
+    /// <summary>What agents call the client: the name when known, else a stable short label.</summary>
+    public string DisplayName => Name ?? $"Visitor #{Id}";
+
+    public void Seen(DateTimeOffset now) => LastSeenAt = now;
+
+    public void Introduce(string? name, string? email, string? phone)
+    {
+        Name = Guard.OptionalText(name, "Name", NameMaxLength) ?? Name;
+        Email = string.IsNullOrWhiteSpace(email) ? Email : EmailAddress.Normalize(email);
+        Phone = Guard.OptionalText(phone, "Phone", 40) ?? Phone;
+    }
+}

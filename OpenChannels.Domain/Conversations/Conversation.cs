@@ -1,0 +1,245 @@
+using OpenChannels.Domain.Common;
+
+namespace OpenChannels.Domain.Conversations;
+
+/// <summary>
+/// One episode of talk with a client in one open channel, from the first client message to its close.
+/// Services run each change inside a write transaction, so the checks here and the write are atomic.
+/// </summary>
+public sealed class Conversation
+{
+    public const int TitleMaxLength = 100;
+    public const int PreviewLength = 140;
+
+    private readonly List<ConversationParticipant> _participants = [];
+
+    private Conversation()
+    {
+    }
+
+    public Conversation(int openChannelId, int connectorId, int clientId, DateTimeOffset now)
+    {
+        OpenChannelId = openChannelId;
+        ConnectorId = connectorId;
+        ClientId = clientId;
+        Status = ConversationStatus.Unassigned;
+        IsOpen = true;
+        CreatedAt = now;
+        LastMessageAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int OpenChannelId { get; private set; }
+
+    public int ConnectorId { get; private set; }
+
+    public int ClientId { get; private set; }
+
+    public ConversationStatus Status { get; private set; }
+
+    /// <summary>False once closed or marked spam: a new client message then starts a new conversation.</summary>
+    public bool IsOpen { get; private set; }
+
+    public int? AssignedEmployeeId { get; private set; }
+
+    /// <summary>"Lock as mine" (M-5): the holder keeps it; automatic re-routing leaves it alone.</summary>
+    public bool IsPinned { get; private set; }
+
+    /// <summary>Set with /rename; employees only see it, never the client (M-4).</summary>
+    public string? Title { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public DateTimeOffset? FirstResponseAt { get; private set; }
+
+    public DateTimeOffset LastMessageAt { get; private set; }
+
+    public string LastMessagePreview { get; private set; } = string.Empty;
+
+    /// <summary>Client messages no agent has read yet.</summary>
+    public int UnreadByAgents { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public int? ClosedByEmployeeId { get; private set; }
+
+    /// <summary>M-6: the conversation this one was split from, if any.</summary>
+    public int? SplitFromConversationId { get; private set; }
+
+    public IReadOnlyList<ConversationParticipant> Participants => _participants;
+
+    public bool IsHeldBy(int employeeId) => AssignedEmployeeId == employeeId;
+
+    public bool Involves(int employeeId) => IsHeldBy(employeeId) || _participants.Any(p => p.EmployeeId == employeeId);
+
+    public static Conversation SplitFrom(Conversation original, DateTimeOffset now) =>
+        new(original.OpenChannelId, original.ConnectorId, original.ClientId, now)
+        {
+            SplitFromConversationId = original.Id,
+            AssignedEmployeeId = original.AssignedEmployeeId,
+            Status = original.AssignedEmployeeId is null ? ConversationStatus.Unassigned : ConversationStatus.Assigned,
+            AcceptedAt = original.AssignedEmployeeId is null ? null : now,
+        };
+
+    public void RecordClientMessage(string preview, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Touch(preview, at);
+        UnreadByAgents++;
+        if (Status == ConversationStatus.WaitingForClient)
+        {
+            Status = ConversationStatus.Answered;
+        }
+    }
+
+    /// <summary>M-2: "Reply" accepts an unassigned conversation; the holder and invited colleagues may write.</summary>
+    public void RecordAgentMessage(int employeeId, string preview, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (AssignedEmployeeId is null)
+        {
+            Accept(employeeId, at);
+        }
+        else if (!Involves(employeeId))
+        {
+            throw new DomainRuleViolated(new ConversationTaken(Id, AssignedEmployeeId.Value));
+        }
+
+        Touch(preview, at);
+        FirstResponseAt ??= at;
+        UnreadByAgents = 0;
+        Status = ConversationStatus.WaitingForClient;
+    }
+
+    public void RecordSystemMessage(string preview, DateTimeOffset at) => Touch(preview, at);
+
+    public void Accept(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (AssignedEmployeeId == employeeId)
+        {
+            return;
+        }
+
+        if (AssignedEmployeeId is { } holder)
+        {
+            throw new DomainRuleViolated(new ConversationTaken(Id, holder));
+        }
+
+        AssignedEmployeeId = employeeId;
+        AcceptedAt = at;
+        Status = ConversationStatus.Assigned;
+    }
+
+    /// <summary>M-3: become responsible even when a colleague holds it.</summary>
+    public void Take(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (AssignedEmployeeId is null)
+        {
+            Accept(employeeId, at);
+            return;
+        }
+
+        AssignedEmployeeId = employeeId;
+        IsPinned = false;
+    }
+
+    public void TransferTo(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (AssignedEmployeeId == employeeId)
+        {
+            throw new DomainRuleViolated(new Conflict("The conversation is already with that colleague."));
+        }
+
+        AssignedEmployeeId = employeeId;
+        AcceptedAt = at;
+        IsPinned = false;
+        if (Status == ConversationStatus.Unassigned)
+        {
+            Status = ConversationStatus.Assigned;
+        }
+    }
+
+    /// <summary>Moves it to another open channel, whose queue then gets it as a new conversation.</summary>
+    public void TransferToChannel(int openChannelId)
+    {
+        EnsureOpen();
+        if (OpenChannelId == openChannelId)
+        {
+            throw new DomainRuleViolated(new Conflict("The conversation is already in that open channel."));
+        }
+
+        OpenChannelId = openChannelId;
+        AssignedEmployeeId = null;
+        AcceptedAt = null;
+        IsPinned = false;
+        Status = ConversationStatus.Unassigned;
+    }
+
+    public void SetPinned(int employeeId, bool pinned)
+    {
+        EnsureOpen();
+        if (!IsHeldBy(employeeId))
+        {
+            throw new DomainRuleViolated(new Conflict("Only the agent who holds the conversation can pin it."));
+        }
+
+        IsPinned = pinned;
+    }
+
+    public void Invite(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (!Involves(employeeId))
+        {
+            _participants.Add(new ConversationParticipant(employeeId, at));
+        }
+    }
+
+    public void Rename(string? title) => Title = Guard.OptionalText(title, "Title", TitleMaxLength);
+
+    /// <summary>Finish (M-5), or "Accept and close" on an unassigned conversation (M-2).</summary>
+    public void Close(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        AssignedEmployeeId ??= employeeId;
+        AcceptedAt ??= at;
+        Finish(ConversationStatus.Closed, employeeId, at);
+    }
+
+    /// <summary>M-2: spam / force stop closes it; the client may write again later (a new conversation).</summary>
+    public void MarkSpam(int employeeId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Finish(ConversationStatus.Spam, employeeId, at);
+    }
+
+    private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
+    {
+        Status = status;
+        IsOpen = false;
+        IsPinned = false;
+        ClosedAt = at;
+        ClosedByEmployeeId = employeeId;
+        UnreadByAgents = 0;
+    }
+
+    private void Touch(string preview, DateTimeOffset at)
+    {
+        LastMessageAt = at;
+        LastMessagePreview = preview.Length <= PreviewLength ? preview : preview[..(PreviewLength - 1)] + "…";
+    }
+
+    private void EnsureOpen()
+    {
+        if (!IsOpen)
+        {
+            throw new DomainRuleViolated(new ConversationFinished(Id));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using OpenChannels.Domain.Channels;
+
+namespace OpenChannels.Domain.Conversations;
+
+/// <summary>
+/// Who may read and work in a conversation until the access-rights model (SPEC P) lands: administrators, the
+/// members of its open channel's queue, and the agents holding it or invited into it. O-2: nobody sees the
+/// conversations of an inactive channel (they are kept, and reappear when it is active again).
+/// </summary>
+public static class ConversationAccess
+{
+    public static bool CanSee(int employeeId, bool isAdministrator, Conversation conversation, OpenChannel channel) =>
+        channel.IsActive && (isAdministrator || conversation.Involves(employeeId) || channel.HasInQueue(employeeId));
+}

@@ -1,0 +1,6 @@
+using OpenChannels.Domain.Common;
+
+namespace OpenChannels.Domain.Conversations;
+
+public sealed record ConversationFinished(int ConversationId)
+    : Error("This conversation is closed.");

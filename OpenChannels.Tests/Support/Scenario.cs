@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Channels;
+using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.Employees;
+
+namespace OpenChannels.Tests.Support;
+
+/// <summary>Builds the usual world of a conversation test: a channel, its live chat, agents in its queue.</summary>
+public sealed class Scenario(TestApp app)
+{
+    public int ChannelId { get; private set; }
+
+    public string Key { get; private set; } = string.Empty;
+
+    public Viewer Admin { get; private set; } = default!;
+
+    public static async Task<Scenario> CreateAsync(TestApp app, string channel = "Website", params string[] agentsInQueue)
+    {
+        var scenario = new Scenario(app);
+        var adminId = await app.QueryAsync(db => db.Users.Select(u => u.EmployeeId).SingleAsync());
+        scenario.Admin = new Viewer(adminId, IsAdministrator: true);
+        scenario.ChannelId = (await app.Get<OpenChannelService>().CreateAsync(channel)).Value;
+        var connectors = app.Get<ConnectorService>();
+        await connectors.AddLiveChatAsync(scenario.ChannelId, "Website chat");
+        scenario.Key = (await connectors.ConnectorsAsync(scenario.ChannelId)).Single().PublicKey;
+        var queue = new List<int> { adminId };
+        foreach (var agent in agentsInQueue)
+        {
+            queue.Add(await scenario.AddAgentAsync(agent));
+        }
+
+        (await connectors.ReplaceQueueAsync(scenario.ChannelId, queue)).Succeeded.ShouldBeTrue();
+        return scenario;
+    }
+
+    /// <summary>An employee who can sign in with "{name}@example.test" / "agent-pass-1", not in any queue.</summary>
+    public async Task<int> AddAgentAsync(string firstName)
+    {
+        var created = await app.Get<EmployeeService>().CreateAsync(new EmployeeForm
+        {
+            FirstName = firstName,
+            Email = $"{firstName.ToLowerInvariant()}@example.test",
+            Password = "agent-pass-1",
+        });
+        return created.Value;
+    }
+
+    public static Viewer Agent(int employeeId) => new(employeeId, IsAdministrator: false);
+}

@@ -1,0 +1,3 @@
+namespace OpenChannels.Web.Api;
+
+public sealed record TypingRequest(string? Text);

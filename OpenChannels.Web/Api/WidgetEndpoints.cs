@@ -1,0 +1,252 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Realtime;
+
+namespace OpenChannels.Web.Api;
+
+/// <summary>
+/// The public client API of the live-chat widget (CH-2). Anonymous by design: a visitor proves who they are with
+/// the session token the widget keeps. Called from any website, so CORS is open and no cookie is used.
+/// </summary>
+public static class WidgetEndpoints
+{
+    public const string CorsPolicy = "widget";
+    public const string TokenHeader = "X-Client-Token";
+
+    public static IEndpointRouteBuilder MapWidgetEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var widget = endpoints.MapGroup("/api/widget/{key}")
+            .AllowAnonymous()
+            .RequireCors(CorsPolicy)
+            .RequireRateLimiting(WidgetRateLimiting.Policy)
+            .DisableAntiforgery()
+            .WithTags("Live chat widget (public)");
+
+        widget.MapGet("/config", async (string key, WidgetService widgets) =>
+            await widgets.ConfigAsync(key) is { Succeeded: true } config ? Results.Ok(config.Value) : Problems.From(new UnknownConnector(key)));
+
+        widget.MapPost("/sessions", async (string key, WidgetService widgets) =>
+        {
+            var session = await widgets.StartSessionAsync(key);
+            return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error!);
+        });
+
+        widget.MapGet("/messages", (string key, HttpContext http, WidgetService widgets) =>
+            WithClientAsync(http, widgets, key, async client => Results.Ok(new { messages = await widgets.HistoryAsync(client) })));
+
+        widget.MapPost("/messages", (string key, HttpContext http, WidgetService widgets) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                SendMessageRequest? body;
+                try
+                {
+                    body = await http.Request.ReadFromJsonAsync<SendMessageRequest>(JsonSerializerOptions.Web);
+                }
+                catch (Exception e) when (e is JsonException or InvalidOperationException)
+                {
+                    return Problems.Invalid("body", "The body must be JSON like {\"id\": \"<a unique id>\", \"text\": \"Hello\"}.");
+                }
+
+                if (CheckId(body?.Id) is { } invalid)
+                {
+                    return invalid;
+                }
+
+                var received = await widgets.ReceiveAsync(client, body!.Id!, body.Text, attachment: null);
+                return Stored(received);
+            }));
+
+        widget.MapPost("/files", (string key, HttpContext http, WidgetService widgets, AttachmentStore files) =>
+            WithClientAsync(http, widgets, key, client => ReceiveFileAsync(http, widgets, files, client)));
+
+        widget.MapPost("/typing", (string key, HttpContext http, WidgetService widgets) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                var body = await TryReadAsync<TypingRequest>(http);
+                await widgets.TypingAsync(client, body?.Text);
+                return Results.NoContent();
+            }));
+
+        widget.MapPost("/read", (string key, HttpContext http, WidgetService widgets) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                await widgets.MarkReadAsync(client);
+                return Results.NoContent();
+            }));
+
+        widget.MapGet("/events", (string key, HttpContext http, WidgetService widgets, ClientFeed feed) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                await StreamEventsAsync(http, feed, client);
+                return Results.Empty;
+            }));
+
+        widget.MapGet("/files/{messageId:long}", (string key, long messageId, HttpContext http, WidgetService widgets, AttachmentStore files) =>
+            WithClientAsync(http, widgets, key, async client =>
+                await widgets.FileAsync(client, messageId) is { } attachment && files.PathOf(attachment) is { } path
+                    ? FileResults.Serve(http, path, attachment)
+                    : Problems.Of(StatusCodes.Status404NotFound, "Not found.", "There is no such file in your conversations.")));
+
+        widget.MapGet("/agents/{employeeId:int}/photo", (string key, int employeeId, HttpContext http, WidgetService widgets, PhotoStore photos) =>
+            WithClientAsync(http, widgets, key, async client =>
+                photos.Find(await widgets.AgentPhotoFileAsync(client, employeeId)) is { } photo
+                    ? Results.File(photo.Path, photo.ContentType)
+                    : Results.NotFound()));
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> WithClientAsync(HttpContext http, WidgetService widgets, string key, Func<WidgetClient, Task<IResult>> action)
+    {
+        var token = http.Request.Headers[TokenHeader].FirstOrDefault() ?? http.Request.Query["token"].FirstOrDefault();
+        var client = await widgets.ResolveAsync(key, token);
+        return client.Succeeded ? await action(client.Value!) : Problems.From(client.Error!);
+    }
+
+    private static IResult? CheckId(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? Problems.Invalid("id", "Give each message a unique id, so that a retry is stored once.")
+        : id.Length > Message.ClientMessageIdMaxLength ? Problems.Invalid("id", $"The id must be at most {Message.ClientMessageIdMaxLength} characters.")
+        : null;
+
+    private static IResult Stored(Domain.Common.Result<(WidgetMessage Message, bool Created)> received) =>
+        !received.Succeeded ? Problems.From(received.Error!)
+        : received.Value.Created ? Results.Created((string?)null, received.Value.Message)
+        : Results.Ok(received.Value.Message);
+
+    /// <summary>Streams the multipart body: the size is refused from Content-Length, or while counting, never buffered.</summary>
+    private static async Task<IResult> ReceiveFileAsync(HttpContext http, WidgetService widgets, AttachmentStore files, WidgetClient client)
+    {
+        const long overhead = 64 * 1024;
+        if (http.Request.ContentLength > AttachmentStore.MaxBytes + overhead)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"Files can be at most {AttachmentStore.MaxBytes / 1024 / 1024} MB.");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = AttachmentStore.MaxBytes + overhead;
+        }
+
+        var boundary = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            return Problems.Invalid("file", "Send the file as multipart/form-data with the fields \"id\" and \"file\".");
+        }
+
+        string? id = null;
+        Domain.Common.Result<Attachment>? saved = null;
+        var reader = new MultipartReader(boundary, http.Request.Body);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
+            {
+                var disposition = section.GetContentDispositionHeader();
+                if (disposition?.Name.Value == "id")
+                {
+                    id = (await section.ReadAsStringAsync(http.RequestAborted)).Trim();
+                }
+                else if (disposition?.Name.Value == "file" && saved is null)
+                {
+                    saved = await files.SaveAsync(section.Body, disposition.FileName.Value ?? disposition.FileNameStar.Value, http.RequestAborted);
+                }
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"Files can be at most {AttachmentStore.MaxBytes / 1024 / 1024} MB.");
+        }
+
+        if (CheckId(id) is { } invalid)
+        {
+            Discard(files, saved);
+            return invalid;
+        }
+
+        if (saved is null)
+        {
+            return Problems.Invalid("file", "The request has no \"file\" part.");
+        }
+
+        if (!saved.Value.Succeeded)
+        {
+            return saved.Value.Error!.Message.Contains("larger", StringComparison.Ordinal)
+                ? Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", saved.Value.Error.Message)
+                : Problems.From(saved.Value.Error);
+        }
+
+        var received = await widgets.ReceiveAsync(client, id!, text: null, saved.Value.Value);
+        if (!received.Succeeded || !received.Value.Created)
+        {
+            Discard(files, saved);
+        }
+
+        return Stored(received);
+    }
+
+    private static void Discard(AttachmentStore files, Domain.Common.Result<Attachment>? saved)
+    {
+        if (saved is { Succeeded: true, Value: { } attachment } && files.PathOf(attachment) is { } path)
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task StreamEventsAsync(HttpContext http, ClientFeed feed, WidgetClient client)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        var (events, subscription) = feed.Subscribe(client.ClientId);
+        using (subscription)
+        {
+            var cancel = http.RequestAborted;
+            await http.Response.WriteAsync(": connected\n\n", cancel);
+            await http.Response.Body.FlushAsync(cancel);
+            try
+            {
+                while (!cancel.IsCancellationRequested)
+                {
+                    // A comment every 25 s keeps proxies from closing an idle stream.
+                    using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                    heartbeat.CancelAfter(TimeSpan.FromSeconds(25));
+                    try
+                    {
+                        var item = await events.ReadAsync(heartbeat.Token);
+                        var json = JsonSerializer.Serialize(item.Payload(client.Token), JsonSerializerOptions.Web);
+                        await http.Response.WriteAsync($"event: {item.Name}\ndata: {json}\n\n", cancel);
+                    }
+                    catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+                    {
+                        await http.Response.WriteAsync(": keep-alive\n\n", cancel);
+                    }
+
+                    await http.Response.Body.FlushAsync(cancel);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The visitor left; the subscription ends with this request.
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+            }
+        }
+    }
+
+    private static async Task<T?> TryReadAsync<T>(HttpContext http)
+    {
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<T>(JsonSerializerOptions.Web);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return default;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace OpenChannels.Web.Api;
+
+/// <summary>Per-client limits on the public endpoints: by session token, else by address. Excess gets a 429 problem.</summary>
+public static class WidgetRateLimiting
+{
+    public const string Policy = "widget";
+
+    public static IServiceCollection AddWidgetRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(WidgetLimits.Section).Get<WidgetLimits>() ?? new WidgetLimits();
+        return services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
+                PartitionKey(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.Burst,
+                    TokensPerPeriod = Math.Max(1, limits.RequestsPerMinute / 6),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "10";
+                var problem = Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests.", "Slow down and try again in a few seconds.");
+                await problem.ExecuteAsync(context.HttpContext);
+            };
+        });
+    }
+
+    private static string PartitionKey(HttpContext context)
+    {
+        var token = context.Request.Headers["X-Client-Token"].FirstOrDefault() ?? context.Request.Query["token"].FirstOrDefault();
+        return string.IsNullOrEmpty(token) ? $"address:{context.Connection.RemoteIpAddress}" : $"client:{token}";
+    }
+}

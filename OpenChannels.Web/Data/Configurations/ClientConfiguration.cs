@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Conversations;
+
+namespace OpenChannels.Web.Data.Configurations;
+
+public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
+{
+    public void Configure(EntityTypeBuilder<Client> builder)
+    {
+        builder.Property(c => c.TokenHash).HasMaxLength(64);
+        builder.HasIndex(c => c.TokenHash).IsUnique();
+        builder.Property(c => c.Name).HasMaxLength(Client.NameMaxLength);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Ignore(c => c.DisplayName);
+        builder.HasOne<Connector>().WithMany().HasForeignKey(c => c.ConnectorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

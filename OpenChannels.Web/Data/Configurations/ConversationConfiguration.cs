@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Employees;
+
+namespace OpenChannels.Web.Data.Configurations;
+
+public sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.Property(c => c.Title).HasMaxLength(Conversation.TitleMaxLength);
+        builder.Property(c => c.LastMessagePreview).HasMaxLength(Conversation.PreviewLength);
+
+        // A client has at most one open conversation per connector: the database refuses a second one,
+        // whatever two requests or two instances race to create.
+        builder.HasIndex(c => new { c.ClientId, c.ConnectorId }).IsUnique().HasFilter("\"IsOpen\" = 1");
+        builder.HasIndex(c => new { c.OpenChannelId, c.IsOpen, c.Status });
+        builder.HasIndex(c => new { c.AssignedEmployeeId, c.IsOpen });
+
+        // O-6: deleting a channel deletes its conversations.
+        builder.HasOne<OpenChannel>().WithMany().HasForeignKey(c => c.OpenChannelId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(c => c.AssignedEmployeeId).OnDelete(DeleteBehavior.SetNull);
+        builder.OwnsMany(c => c.Participants, participant =>
+        {
+            participant.ToTable("ConversationParticipants");
+            participant.WithOwner().HasForeignKey("ConversationId");
+            participant.HasKey("ConversationId", nameof(ConversationParticipant.EmployeeId));
+            participant.Property(p => p.EmployeeId).ValueGeneratedNever();
+        });
+        builder.Navigation(c => c.Participants).HasField("_participants");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Conversations;
+
+namespace OpenChannels.Web.Data.Configurations;
+
+public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.Property(m => m.Text).HasMaxLength(Message.TextMaxLength);
+        builder.Property(m => m.ClientMessageId).HasMaxLength(Message.ClientMessageIdMaxLength);
+        builder.Ignore(m => m.IsDeleted);
+        builder.Ignore(m => m.IsVisibleToClient);
+        builder.Ignore(m => m.Preview);
+
+        // A retried or doubled send from the same client is stored once.
+        builder.HasIndex(m => new { m.ClientId, m.ClientMessageId }).IsUnique().HasFilter("\"ClientMessageId\" IS NOT NULL");
+        builder.HasIndex(m => new { m.ConversationId, m.Id });
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.OwnsOne(m => m.Attachment, attachment =>
+        {
+            attachment.Property(a => a.StoredName).HasMaxLength(100);
+            attachment.Property(a => a.OriginalName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Ignore(a => a.IsImage);
+        });
+        builder.OwnsMany(m => m.Revisions, revision =>
+        {
+            revision.ToTable("MessageRevisions");
+            revision.WithOwner().HasForeignKey("MessageId");
+            revision.Property<int>("Id");
+            revision.HasKey("Id");
+            revision.Property(r => r.PreviousText).HasMaxLength(Message.TextMaxLength);
+        });
+        builder.Navigation(m => m.Revisions).HasField("_revisions");
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Channels;
+
+namespace OpenChannels.Web.Data.Configurations;
+
+public sealed class QuickReplyConfiguration : IEntityTypeConfiguration<QuickReply>
+{
+    public void Configure(EntityTypeBuilder<QuickReply> builder)
+    {
+        builder.Property(q => q.Title).HasMaxLength(QuickReply.TitleMaxLength);
+        builder.Property(q => q.Text).HasMaxLength(QuickReply.TextMaxLength);
+        builder.HasOne<OpenChannel>().WithMany().HasForeignKey(q => q.OpenChannelId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

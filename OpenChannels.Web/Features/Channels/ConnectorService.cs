@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Channels;
+
+/// <summary>An open channel's connectors, queue and quick replies (the channel page).</summary>
+public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts)
+{
+    public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Connectors.AsNoTracking().Where(c => c.OpenChannelId == openChannelId).OrderBy(c => c.Name)
+            .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor))
+            .ToListAsync();
+    }
+
+    /// <summary>CH-2: a live-chat widget for this channel, with a fresh public key for its snippet.</summary>
+    public async Task<Result<int>> AddLiveChatAsync(int openChannelId, string name)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        if (!await db.OpenChannels.AnyAsync(c => c.Id == openChannelId))
+        {
+            return new NotFound("Open channel", openChannelId);
+        }
+
+        try
+        {
+            var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+            var connector = new Connector(ConnectorKind.LiveChat, name, openChannelId, key);
+            db.Connectors.Add(connector);
+            await db.SaveChangesAsync();
+            return connector.Id;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    public async Task<Result> ChangeLookAsync(int connectorId, string name, string? title, string? color)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
+        if (connector is null)
+        {
+            return new NotFound("Connector", connectorId);
+        }
+
+        try
+        {
+            connector.Rename(name);
+            connector.ChangeWidgetLook(title, color);
+            await db.SaveChangesAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>Takes the connector out of service; its clients and conversations are kept (nothing is lost).</summary>
+    public async Task<Result> DetachAsync(int connectorId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
+        if (connector is null)
+        {
+            return new NotFound("Connector", connectorId);
+        }
+
+        connector.Detach();
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    }
+
+    public async Task<IReadOnlyList<QueueEntry>> QueueAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return [];
+        }
+
+        var ids = channel.Queue.OrderBy(m => m.Position).Select(m => m.EmployeeId).ToList();
+        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
+        return ids.Where(employees.ContainsKey).Select(id => new QueueEntry(id, employees[id].FullName, employees[id].IsDismissed)).ToList();
+    }
+
+    public async Task<Result> ReplaceQueueAsync(int openChannelId, IReadOnlyList<int> employeeIds)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", openChannelId);
+        }
+
+        var known = await db.Employees.Where(e => employeeIds.Contains(e.Id)).Select(e => e.Id).ToListAsync();
+        if (employeeIds.Except(known).Any())
+        {
+            return new InvalidInput("Queue", "One of the chosen employees no longer exists.");
+        }
+
+        channel.ReplaceQueue(employeeIds);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    }
+
+    public async Task<IReadOnlyList<QuickReplyRow>> QuickRepliesAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.QuickReplies.AsNoTracking().Where(q => q.OpenChannelId == openChannelId).OrderBy(q => q.Title)
+            .Select(q => new QuickReplyRow(q.Id, q.Title, q.Text)).ToListAsync();
+    }
+
+    public async Task<Result> AddQuickReplyAsync(int openChannelId, string title, string text)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        try
+        {
+            db.QuickReplies.Add(new QuickReply(openChannelId, title, text));
+            await db.SaveChangesAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    public async Task<Result> DeleteQuickReplyAsync(int quickReplyId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.QuickReplies.Where(q => q.Id == quickReplyId).ExecuteDeleteAsync() == 1
+            ? Result.Ok
+            : new NotFound("Quick reply", quickReplyId);
+    }
+}

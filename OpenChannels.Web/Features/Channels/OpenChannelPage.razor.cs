@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+using OpenChannels.Domain.Common;
+using OpenChannels.Web.Features.Employees;
+
+namespace OpenChannels.Web.Features.Channels;
+
+public partial class OpenChannelPage
+{
+    private bool _loaded;
+    private OpenChannelRow? _channel;
+    private List<BreadcrumbItem> _breadcrumbs = [];
+    private IReadOnlyList<ConnectorRow> _connectors = [];
+    private List<QueueEntry> _queue = [];
+    private bool _queueChanged;
+    private IReadOnlyList<EmployeeRow> _employees = [];
+    private int? _candidate;
+    private IReadOnlyList<QuickReplyRow> _quickReplies = [];
+    private string _replyTitle = string.Empty;
+    private string _replyText = string.Empty;
+
+    [Parameter]
+    public int ChannelId { get; set; }
+
+    [Inject]
+    private OpenChannelService Channels { get; set; } = default!;
+
+    [Inject]
+    private ConnectorService Connectors { get; set; } = default!;
+
+    [Inject]
+    private EmployeeService Employees { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _channel = (await Channels.ListAsync(null)).FirstOrDefault(c => c.Id == ChannelId);
+        _loaded = true;
+        if (_channel is null)
+        {
+            return;
+        }
+
+        _breadcrumbs = [new("Open channels", "/open-channels"), new(_channel.Name, null, disabled: true)];
+        _connectors = await Connectors.ConnectorsAsync(ChannelId);
+        _queue = [.. await Connectors.QueueAsync(ChannelId)];
+        _employees = await Employees.ListAsync(search: null, includeDismissed: false);
+        _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
+    }
+
+    private string Snippet(ConnectorRow connector) =>
+        $"<script src=\"{Navigation.BaseUri}widget/openchannels-widget.js\" data-key=\"{connector.PublicKey}\" async></script>";
+
+    private async Task CopyAsync(ConnectorRow connector)
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", Snippet(connector));
+            Snackbar.Add("Snippet copied.", Severity.Success);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("The browser did not allow copying; select the text and copy it.", Severity.Warning);
+        }
+    }
+
+    private async Task AddLiveChatAsync()
+    {
+        Report((await Connectors.AddLiveChatAsync(ChannelId, "Website chat")).WithoutValue(), "Live chat added. Paste its snippet into your website.");
+        _connectors = await Connectors.ConnectorsAsync(ChannelId);
+    }
+
+    private async Task EditLookAsync(ConnectorRow connector)
+    {
+        var parameters = new DialogParameters<ConnectorDialog> { { d => d.Connector, connector } };
+        var dialog = await Dialogs.ShowAsync<ConnectorDialog>($"{connector.Name}: look", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Saved.", Severity.Success);
+            _connectors = await Connectors.ConnectorsAsync(ChannelId);
+        }
+    }
+
+    private async Task DetachAsync(ConnectorRow connector)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"Remove {connector.Name}?",
+            "The widget stops working on websites that embed it. Its conversations are kept.",
+            yesText: "Remove",
+            cancelText: "Cancel");
+        if (confirmed == true)
+        {
+            Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
+            _connectors = await Connectors.ConnectorsAsync(ChannelId);
+        }
+    }
+
+    private void AddToQueue()
+    {
+        if (_candidate is { } id && _employees.FirstOrDefault(e => e.Id == id) is { } employee)
+        {
+            _queue.Add(new QueueEntry(employee.Id, employee.FullName, employee.IsDismissed));
+            _candidate = null;
+            _queueChanged = true;
+        }
+    }
+
+    private void Move(int index, int by)
+    {
+        (_queue[index], _queue[index + by]) = (_queue[index + by], _queue[index]);
+        _queueChanged = true;
+    }
+
+    private void Remove(int index)
+    {
+        _queue.RemoveAt(index);
+        _queueChanged = true;
+    }
+
+    private async Task SaveQueueAsync()
+    {
+        var saved = await Connectors.ReplaceQueueAsync(ChannelId, _queue.Select(q => q.EmployeeId).ToList());
+        Report(saved, "Queue saved.");
+        _queueChanged = !saved.Succeeded;
+    }
+
+    private async Task AddQuickReplyAsync()
+    {
+        var added = await Connectors.AddQuickReplyAsync(ChannelId, _replyTitle, _replyText);
+        Report(added, "Quick reply added.");
+        if (added.Succeeded)
+        {
+            _replyTitle = _replyText = string.Empty;
+            _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
+        }
+    }
+
+    private async Task DeleteQuickReplyAsync(QuickReplyRow reply)
+    {
+        Report(await Connectors.DeleteQuickReplyAsync(reply.Id), "Quick reply deleted.");
+        _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
+    }
+
+    private void Report(Result result, string success) =>
+        Snackbar.Add(result.Succeeded ? success : result.Error!.Message, result.Succeeded ? Severity.Success : Severity.Error);
+}

@@ -1,0 +1,3 @@
+namespace OpenChannels.Web.Features.Channels;
+
+public sealed record QueueEntry(int EmployeeId, string Name, bool IsDismissed);

@@ -1,0 +1,3 @@
+namespace OpenChannels.Web.Features.Channels;
+
+public sealed record QuickReplyRow(int Id, string Title, string Text);

@@ -1,0 +1,24 @@
+using OpenChannels.Domain.Conversations;
+
+namespace OpenChannels.Web.Features.Conversations;
+
+/// <summary>An open conversation view: who, where, its state and messages.</summary>
+public sealed record ConversationDetails(
+    int Id,
+    int ClientId,
+    string ClientName,
+    string? ClientEmail,
+    string? ClientPhone,
+    int OpenChannelId,
+    string ChannelName,
+    ConversationStatus Status,
+    bool IsOpen,
+    int? HolderEmployeeId,
+    string? HolderName,
+    bool IsPinned,
+    int Unread,
+    string? Title,
+    IReadOnlyList<string> Participants,
+    IReadOnlyList<int> ParticipantIds,
+    IReadOnlyList<AgentMessage> Messages,
+    int EarlierConversations);

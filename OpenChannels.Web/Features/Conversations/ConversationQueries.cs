@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Conversations;
+
+/// <summary>What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/>.</summary>
+public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext> contexts)
+{
+    public async Task<IReadOnlyList<ConversationRow>> ListAsync(Viewer viewer)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var me = viewer.EmployeeId;
+        var admin = viewer.IsAdministrator;
+
+        // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue.
+        var conversations = await db.Conversations.AsNoTracking()
+            .Where(c => c.IsOpen)
+            .Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive
+                && (admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || ch.Queue.Any(q => q.EmployeeId == me))))
+            .OrderByDescending(c => c.LastMessageAt)
+            .Take(500)
+            .ToListAsync();
+
+        var clientIds = conversations.Select(c => c.ClientId).Distinct().ToList();
+        var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
+        var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
+        var connectors = await db.Connectors.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Kind);
+        var names = await EmployeeNamesAsync(db, conversations.Select(c => c.AssignedEmployeeId));
+
+        return conversations
+            .Select(c => new ConversationRow(
+                c.Id,
+                clients[c.ClientId].DisplayName,
+                channels.GetValueOrDefault(c.OpenChannelId, string.Empty),
+                connectors.GetValueOrDefault(c.ConnectorId),
+                c.Title,
+                c.LastMessagePreview,
+                c.LastMessageAt,
+                c.UnreadByAgents,
+                c.Status,
+                MessengerSections.For(c, me),
+                c.AssignedEmployeeId is { } h ? names.GetValueOrDefault(h) : null))
+            .OrderBy(r => r.Section)
+            .ThenByDescending(r => r.LastMessageAt)
+            .ToList();
+    }
+
+    /// <summary>The conversation, or null when it does not exist or the viewer may not see it (same answer).</summary>
+    public async Task<ConversationDetails?> GetAsync(Viewer viewer, int conversationId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId);
+        if (conversation is null)
+        {
+            return null;
+        }
+
+        var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+        if (!ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel))
+        {
+            return null;
+        }
+
+        var client = await db.Clients.AsNoTracking().FirstAsync(c => c.Id == conversation.ClientId);
+        var messages = await MessagesAsync(db, [conversation.Id]);
+        var names = await EmployeeNamesAsync(db, conversation.Participants.Select(p => (int?)p.EmployeeId).Append(conversation.AssignedEmployeeId));
+        var earlier = await db.Conversations.CountAsync(c => c.ClientId == conversation.ClientId && c.Id != conversation.Id);
+        return new ConversationDetails(
+            conversation.Id,
+            client.Id,
+            client.DisplayName,
+            client.Email,
+            client.Phone,
+            channel.Id,
+            channel.Name,
+            conversation.Status,
+            conversation.IsOpen,
+            conversation.AssignedEmployeeId,
+            conversation.AssignedEmployeeId is { } holder ? names.GetValueOrDefault(holder) : null,
+            conversation.IsPinned,
+            conversation.UnreadByAgents,
+            conversation.Title,
+            conversation.Participants.Select(p => names.GetValueOrDefault(p.EmployeeId) ?? "?").ToList(),
+            conversation.Participants.Select(p => p.EmployeeId).ToList(),
+            messages[conversation.Id],
+            earlier);
+    }
+
+    /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
+    public async Task<IReadOnlyList<PastConversation>> HistoryAsync(Viewer viewer, int conversationId)
+    {
+        if (await GetAsync(viewer, conversationId) is not { } current)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var conversations = await db.Conversations.AsNoTracking().Where(c => c.ClientId == current.ClientId).ToListAsync();
+        var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id);
+        var visible = conversations
+            .Where(c => ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, c, channels[c.OpenChannelId]))
+            .OrderByDescending(c => c.CreatedAt)
+            .ToList();
+        var messages = await MessagesAsync(db, visible.Select(c => c.Id).ToList());
+        return visible.Select(c => new PastConversation(c.Id, channels[c.OpenChannelId].Name, c.Status, c.CreatedAt, messages[c.Id])).ToList();
+    }
+
+    public async Task<IReadOnlyList<(int Id, string Title, string Text)>> QuickRepliesAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var replies = await db.QuickReplies.AsNoTracking().Where(q => q.OpenChannelId == openChannelId).OrderBy(q => q.Title).ToListAsync();
+        return replies.Select(q => (q.Id, q.Title, q.Text)).ToList();
+    }
+
+    /// <summary>A file of a conversation the viewer may see.</summary>
+    public async Task<Attachment?> AttachmentAsync(Viewer viewer, int conversationId, long messageId)
+    {
+        if (await GetAsync(viewer, conversationId) is null)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == conversationId && m.DeletedAt == null);
+        return message?.Attachment;
+    }
+
+    private static async Task<Dictionary<int, IReadOnlyList<AgentMessage>>> MessagesAsync(OpenChannelsDbContext db, IReadOnlyList<int> conversationIds)
+    {
+        var messages = await db.Messages.AsNoTracking().Where(m => conversationIds.Contains(m.ConversationId)).OrderBy(m => m.Id).ToListAsync();
+        var names = await EmployeeNamesAsync(db, messages.Select(m => m.AuthorEmployeeId));
+        var byConversation = conversationIds.ToDictionary(id => id, _ => (IReadOnlyList<AgentMessage>)[]);
+        foreach (var group in messages.GroupBy(m => m.ConversationId))
+        {
+            byConversation[group.Key] = group.Select(m => new AgentMessage(
+                m.Id,
+                m.Kind,
+                m.AuthorEmployeeId,
+                m.Kind switch
+                {
+                    MessageKind.Client => "Client",
+                    MessageKind.System => "OpenChannels",
+                    _ => m.AuthorEmployeeId is { } a ? names.GetValueOrDefault(a, "Former employee") : "Agent",
+                },
+                m.IsDeleted ? string.Empty : m.Text,
+                m.CreatedAt,
+                m.EditedAt is not null,
+                m.IsDeleted,
+                m.Attachment is { } file && !m.IsDeleted
+                    ? new AgentAttachment(file.OriginalName, file.ContentType, file.Size, file.IsImage, $"/conversations/{m.ConversationId}/files/{m.Id}")
+                    : null,
+                m.ReadByClientAt is not null)).ToList();
+        }
+
+        return byConversation;
+    }
+
+    internal static async Task<Dictionary<int, string>> EmployeeNamesAsync(OpenChannelsDbContext db, IEnumerable<int?> ids)
+    {
+        var wanted = ids.Where(i => i is not null).Select(i => i!.Value).Distinct().ToList();
+        var employees = await db.Employees.AsNoTracking().Where(e => wanted.Contains(e.Id)).ToListAsync();
+        return employees.ToDictionary(e => e.Id, e => e.FullName);
+    }
+}

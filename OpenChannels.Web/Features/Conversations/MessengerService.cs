@@ -1,0 +1,333 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Realtime;
+
+namespace OpenChannels.Web.Features.Conversations;
+
+/// <summary>
+/// What agents do in a conversation (M-2…M-6). Each action is one SQLite write transaction: the conversation is
+/// read, the domain rule applied and the change saved while no other writer can interleave, so two agents
+/// accepting at once get one winner and one clear refusal. Events go out only after the commit.
+/// </summary>
+public sealed class MessengerService(
+    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients)
+{
+    public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.Accept(viewer.EmployeeId, clock.GetUtcNow()));
+
+    /// <summary>Reply (accepts an unassigned conversation, M-2), or a silent note the client never gets (M-4).</summary>
+    public async Task<Result<long>> SendAsync(Viewer viewer, int conversationId, string text, bool asNote, Attachment? attachment = null)
+    {
+        Message? sent = null;
+        var result = await ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            var now = clock.GetUtcNow();
+            sent = asNote
+                ? Message.NoteBy(c.Id, viewer.EmployeeId, text, now)
+                : Message.FromAgent(c.Id, viewer.EmployeeId, text, attachment, now);
+            if (!asNote)
+            {
+                c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now);
+            }
+
+            db.Messages.Add(sent);
+            await Task.CompletedTask;
+        });
+        if (!result.Succeeded)
+        {
+            return result.Error!;
+        }
+
+        if (!asNote)
+        {
+            await PushToClientAsync(sent!);
+        }
+
+        return sent!.Id;
+    }
+
+    public Task<Result> CloseAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.Close(viewer.EmployeeId, clock.GetUtcNow()));
+
+    public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow()));
+
+    public Task<Result> TakeAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            var previous = c.AssignedEmployeeId;
+            c.Take(viewer.EmployeeId, clock.GetUtcNow());
+            if (previous is not null && previous != viewer.EmployeeId)
+            {
+                await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} took over the conversation from {await NameAsync(db, previous.Value)}.");
+            }
+        });
+
+    public Task<Result> SetPinnedAsync(Viewer viewer, int conversationId, bool pinned) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.SetPinned(viewer.EmployeeId, pinned));
+
+    public Task<Result> RenameAsync(Viewer viewer, int conversationId, string? title) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.Rename(title));
+
+    public Task<Result> TransferToEmployeeAsync(Viewer viewer, int conversationId, int employeeId) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            await EnsureActiveEmployeeAsync(db, employeeId);
+            c.TransferTo(employeeId, clock.GetUtcNow());
+            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to {await NameAsync(db, employeeId)}.");
+        });
+
+    public Task<Result> TransferToChannelAsync(Viewer viewer, int conversationId, int openChannelId) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            var target = await db.OpenChannels.FirstOrDefaultAsync(ch => ch.Id == openChannelId && ch.IsActive)
+                ?? throw new DomainRuleViolated(new NotFound("Open channel", openChannelId));
+            c.TransferToChannel(target.Id);
+            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to the open channel {target.Name}.");
+        });
+
+    public Task<Result> InviteAsync(Viewer viewer, int conversationId, IReadOnlyCollection<int> employeeIds) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            foreach (var id in employeeIds)
+            {
+                await EnsureActiveEmployeeAsync(db, id);
+                c.Invite(id, clock.GetUtcNow());
+            }
+
+            var names = await ConversationQueries.EmployeeNamesAsync(db, employeeIds.Select(i => (int?)i));
+            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} invited {string.Join(", ", names.Values)}.");
+        });
+
+    /// <summary>
+    /// Clears the unread count. Only a conversation that had unread messages changes and is announced: opening
+    /// a read conversation must not set off another round of refreshes on every screen.
+    /// </summary>
+    public async Task<Result> MarkReadAsync(Viewer viewer, int conversationId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        var changed = await db.Conversations.Where(c => c.Id == conversationId && c.UnreadByAgents > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnreadByAgents, 0));
+        if (changed > 0)
+        {
+            agents.Publish(new ConversationEvent(conversationId, conversation.OpenChannelId, ConversationEventKind.Changed));
+        }
+
+        return Result.Ok;
+    }
+
+    public Task<Result> EditMessageAsync(Viewer viewer, int conversationId, long messageId, string text) =>
+        ChangeMessageAsync(viewer, conversationId, messageId, m => m.Edit(viewer.EmployeeId, text, clock.GetUtcNow()));
+
+    public Task<Result> DeleteMessageAsync(Viewer viewer, int conversationId, long messageId) =>
+        ChangeMessageAsync(viewer, conversationId, messageId, m => m.Delete(viewer.EmployeeId, clock.GetUtcNow()));
+
+    /// <summary>M-6: the session from this message on becomes a new conversation; the earlier part is closed.</summary>
+    public async Task<Result<int>> SplitFromAsync(Viewer viewer, int conversationId, long messageId)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var (original, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        if (original is null)
+        {
+            return error!;
+        }
+
+        var moving = await db.Messages.Where(m => m.ConversationId == conversationId && m.Id >= messageId).OrderBy(m => m.Id).ToListAsync();
+        if (moving.Count == 0 || moving[0].Id != messageId)
+        {
+            return new NotFound("Message", (int)messageId);
+        }
+
+        if (!await db.Messages.AnyAsync(m => m.ConversationId == conversationId && m.Id < messageId))
+        {
+            return new Conflict("This is already the first message of the conversation.");
+        }
+
+        try
+        {
+            original.Close(viewer.EmployeeId, now);
+            await db.SaveChangesAsync();
+            var split = Conversation.SplitFrom(original, now);
+            db.Conversations.Add(split);
+            await db.SaveChangesAsync();
+            foreach (var message in moving)
+            {
+                message.MoveTo(split.Id);
+                if (message.Kind == MessageKind.Client)
+                {
+                    split.RecordClientMessage(message.Preview, message.CreatedAt);
+                }
+                else
+                {
+                    split.RecordSystemMessage(message.Preview, message.CreatedAt);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            agents.Publish(new ConversationEvent(original.Id, original.OpenChannelId, ConversationEventKind.Changed));
+            agents.Publish(new ConversationEvent(split.Id, split.OpenChannelId, ConversationEventKind.Created));
+            return split.Id;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>A-8, M-6: keeps a message's text as a quick reply of the conversation's open channel.</summary>
+    public async Task<Result> SaveAsQuickReplyAsync(Viewer viewer, int conversationId, long messageId, string title)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == conversationId && m.DeletedAt == null);
+        if (message is null || string.IsNullOrWhiteSpace(message.Text))
+        {
+            return new NotFound("Message", (int)messageId);
+        }
+
+        try
+        {
+            db.QuickReplies.Add(new QuickReply(conversation.OpenChannelId, title, message.Text));
+            await db.SaveChangesAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>Shows the client "… is typing" while an agent writes a reply (not while writing a note).</summary>
+    public async Task AgentTypingAsync(Viewer viewer, int conversationId, bool typing)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var (conversation, _) = await LoadVisibleAsync(db, viewer, conversationId);
+        if (conversation is { IsOpen: true })
+        {
+            var name = await NameAsync(db, viewer.EmployeeId);
+            clients.Publish(conversation.ClientId, new ClientEvent("typing", _ => new { typing, name }));
+        }
+    }
+
+    private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Action<Conversation, OpenChannelsDbContext> change) =>
+        await ChangeAsync(viewer, conversationId, (c, db) =>
+        {
+            change(c, db);
+            return Task.CompletedTask;
+        });
+
+    private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Func<Conversation, OpenChannelsDbContext, Task> change)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        try
+        {
+            await change(conversation, db);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error is ConversationTaken taken
+                ? new ConversationTaken(taken.ConversationId, taken.HolderEmployeeId, await NameAsync(db, taken.HolderEmployeeId))
+                : e.Error;
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
+        return Result.Ok;
+    }
+
+    private async Task<Result> ChangeMessageAsync(Viewer viewer, int conversationId, long messageId, Action<Message> change)
+    {
+        Message? changed = null;
+        var result = await ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            changed = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == c.Id)
+                ?? throw new DomainRuleViolated(new NotFound("Message", (int)messageId));
+            change(changed);
+        });
+        if (result.Succeeded && changed is { IsVisibleToClient: true })
+        {
+            var clientId = await ClientOfAsync(conversationId);
+            var update = new { id = changed.Id, text = changed.IsDeleted ? string.Empty : changed.Text, deleted = changed.IsDeleted, edited = changed.EditedAt is not null };
+            clients.Publish(clientId, new ClientEvent("message-updated", _ => update));
+        }
+
+        return result;
+    }
+
+    private async Task PushToClientAsync(Message message)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var target = await db.Conversations.Where(c => c.Id == message.ConversationId)
+            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, k.PublicKey })
+            .SingleAsync();
+        var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == message.AuthorEmployeeId);
+        clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(
+            message,
+            target.PublicKey,
+            token,
+            new WidgetAuthor(
+                employee.FullName,
+                employee.PhotoFile is null ? null : $"/api/widget/{target.PublicKey}/agents/{employee.Id}/photo?token={Uri.EscapeDataString(token)}"))));
+    }
+
+    private async Task<int> ClientOfAsync(int conversationId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ClientId).SingleAsync();
+    }
+
+    private static async Task<(Conversation? Conversation, Error? Error)> LoadVisibleAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId)
+    {
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId);
+        var channel = conversation is null ? null : await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+
+        // Not visible and not existing get the same answer, so ids cannot be probed.
+        return conversation is not null && ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel!)
+            ? (conversation, null)
+            : (null, new NotFound("Conversation", conversationId));
+    }
+
+    /// <summary>An internal note recording who did what, for colleagues reading the conversation later.</summary>
+    private Task NoteAsync(OpenChannelsDbContext db, Conversation conversation, Viewer viewer, string text)
+    {
+        db.Messages.Add(Message.NoteBy(conversation.Id, viewer.EmployeeId, text, clock.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
+    private static async Task<string> NameAsync(OpenChannelsDbContext db, int employeeId) =>
+        (await ConversationQueries.EmployeeNamesAsync(db, [employeeId])).GetValueOrDefault(employeeId, "A former employee");
+
+    private static async Task EnsureActiveEmployeeAsync(OpenChannelsDbContext db, int employeeId)
+    {
+        if (!await db.Employees.AnyAsync(e => e.Id == employeeId && e.DismissedAt == null))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Employee", "Choose a colleague who is not dismissed."));
+        }
+    }
+}

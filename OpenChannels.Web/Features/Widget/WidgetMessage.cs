@@ -1,0 +1,41 @@
+using OpenChannels.Domain.Conversations;
+
+namespace OpenChannels.Web.Features.Widget;
+
+/// <summary>
+/// A message as a client's widget receives it. Built only from messages visible to the client: the mapping
+/// refuses a note, so no path can carry one to a client.
+/// </summary>
+public sealed record WidgetMessage(
+    long Id,
+    string? ClientMessageId,
+    string Kind,
+    string Text,
+    DateTimeOffset CreatedAt,
+    WidgetAuthor? Author,
+    WidgetFile? File,
+    bool Deleted,
+    bool Edited)
+{
+    public static WidgetMessage From(Message message, string publicKey, string token, WidgetAuthor? author)
+    {
+        if (!message.IsVisibleToClient)
+        {
+            throw new InvalidOperationException("An internal note must never be sent to a client.");
+        }
+
+        var file = message.Attachment is { } a && !message.IsDeleted
+            ? new WidgetFile(message.Id, a.OriginalName, a.ContentType, a.Size, $"/api/widget/{publicKey}/files/{message.Id}?token={Uri.EscapeDataString(token)}", a.IsImage)
+            : null;
+        return new WidgetMessage(
+            message.Id,
+            message.ClientMessageId,
+            message.Kind.ToString().ToLowerInvariant(),
+            message.IsDeleted ? string.Empty : message.Text,
+            message.CreatedAt,
+            message.Kind == MessageKind.Agent ? author : null,
+            file,
+            message.IsDeleted,
+            message.EditedAt is not null);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Realtime;
+
+namespace OpenChannels.Web.Features.Widget;
+
+/// <summary>
+/// The client side of the live chat: sessions, history and receiving messages. Each write runs in one
+/// SQLite write transaction (BEGIN IMMEDIATE), so "is this message new?" and "store it" cannot interleave
+/// with another request: a retried or doubled send is stored and pushed once (docs/decisions/0004).
+/// </summary>
+public sealed class WidgetService(
+    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients)
+{
+    public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+            .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, ch.Name })
+            .FirstOrDefaultAsync();
+        return found is null
+            ? new UnknownConnector(publicKey)
+            : new WidgetConfig(found.WidgetTitle ?? found.Name, found.WidgetColor, Greeting: null);
+    }
+
+    /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
+    public async Task<Result<string>> StartSessionAsync(string publicKey)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var connectorId = await AttachedConnectorIdAsync(db, publicKey);
+        if (connectorId is null)
+        {
+            return new UnknownConnector(publicKey);
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        db.Clients.Add(new Client(connectorId.Value, Hash(token), clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        return token;
+    }
+
+    public async Task<Result<WidgetClient>> ResolveAsync(string publicKey, string? token)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var connector = await db.Connectors.AsNoTracking()
+            .Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+            .Select(c => new { c.Id, c.OpenChannelId })
+            .FirstOrDefaultAsync();
+        if (connector is null)
+        {
+            return new UnknownConnector(publicKey);
+        }
+
+        if (string.IsNullOrEmpty(token))
+        {
+            return new UnknownClient();
+        }
+
+        var hash = Hash(token);
+        var clientId = await db.Clients.Where(c => c.TokenHash == hash && c.ConnectorId == connector.Id)
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        return clientId is null
+            ? new UnknownClient()
+            : new WidgetClient(connector.Id, connector.OpenChannelId!.Value, publicKey, clientId.Value, token);
+    }
+
+    /// <summary>Everything the client may see of all their conversations here, oldest first.</summary>
+    public async Task<IReadOnlyList<WidgetMessage>> HistoryAsync(WidgetClient client)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var messages = await db.Messages.AsNoTracking()
+            .Where(m => m.Kind != MessageKind.Note)
+            .Where(m => db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId))
+            .OrderBy(m => m.Id)
+            .ToListAsync();
+        var authors = await AuthorsAsync(db, client, messages);
+        return messages.Select(m => WidgetMessage.From(m, client.PublicKey, client.Token, Author(authors, m))).ToList();
+    }
+
+    /// <summary>
+    /// Stores a client message (or file) once per client message id, in the open conversation or a new one.
+    /// Created is false for a repeat: the stored message is returned and nothing is pushed again.
+    /// </summary>
+    public async Task<Result<(WidgetMessage Message, bool Created)>> ReceiveAsync(
+        WidgetClient client, string clientMessageId, string? text, Attachment? attachment)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var existing = await db.Messages.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.ClientId == client.ClientId && m.ClientMessageId == clientMessageId);
+        if (existing is not null)
+        {
+            return (WidgetMessage.From(existing, client.PublicKey, client.Token, null), false);
+        }
+
+        var conversation = await db.Conversations
+            .FirstOrDefaultAsync(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen);
+        var isNew = conversation is null;
+        try
+        {
+            if (conversation is null)
+            {
+                // The connector may have moved to another channel since the session began (CH-1).
+                var channelId = await db.Connectors.Where(c => c.Id == client.ConnectorId).Select(c => c.OpenChannelId).SingleAsync();
+                conversation = new Conversation(channelId ?? client.OpenChannelId, client.ConnectorId, client.ClientId, now);
+                db.Conversations.Add(conversation);
+                await db.SaveChangesAsync();
+            }
+
+            var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
+            conversation.RecordClientMessage(message.Preview, now);
+            db.Messages.Add(message);
+            var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
+            seen.Seen(now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+
+            var sent = WidgetMessage.From(message, client.PublicKey, client.Token, null);
+            agents.Publish(new ConversationEvent(
+                conversation.Id, conversation.OpenChannelId, isNew ? ConversationEventKind.Created : ConversationEventKind.MessageAdded, message.Id));
+            clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(message, client.PublicKey, token, null)));
+            return (sent, true);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>A-9: what the client is typing, for agents to read along.</summary>
+    public async Task TypingAsync(WidgetClient client, string? text)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var conversation = await db.Conversations.AsNoTracking()
+            .Where(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen)
+            .Select(c => new { c.Id, c.OpenChannelId })
+            .FirstOrDefaultAsync();
+        if (conversation is not null)
+        {
+            var preview = (text ?? string.Empty).Trim();
+            agents.Publish(new ConversationEvent(
+                conversation.Id, conversation.OpenChannelId, ConversationEventKind.ClientTyping, TypingText: preview.Length > 500 ? preview[..500] : preview));
+        }
+    }
+
+    /// <summary>The client has seen the agents' messages: their delivery state becomes "read".</summary>
+    public async Task MarkReadAsync(WidgetClient client)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync();
+        var unread = await db.Messages
+            .Where(m => m.Kind == MessageKind.Agent && m.ReadByClientAt == null)
+            .Where(m => db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId))
+            .ToListAsync();
+        if (unread.Count == 0)
+        {
+            return;
+        }
+
+        unread.ForEach(m => m.MarkReadByClient(now));
+        await db.SaveChangesAsync();
+        foreach (var conversationId in unread.Select(m => m.ConversationId).Distinct())
+        {
+            var channelId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.OpenChannelId).SingleAsync();
+            agents.Publish(new ConversationEvent(conversationId, channelId, ConversationEventKind.Changed));
+        }
+    }
+
+    /// <summary>A file from one of this client's own conversations; never from a note.</summary>
+    public async Task<Attachment?> FileAsync(WidgetClient client, long messageId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var message = await db.Messages.AsNoTracking()
+            .Where(m => m.Id == messageId && m.Kind != MessageKind.Note && m.DeletedAt == null)
+            .Where(m => db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId))
+            .FirstOrDefaultAsync();
+        return message?.Attachment;
+    }
+
+    /// <summary>Q-7: an agent's photo, only of agents who wrote to this client.</summary>
+    public async Task<string?> AgentPhotoFileAsync(WidgetClient client, int employeeId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var wroteToClient = await db.Messages.AnyAsync(m => m.AuthorEmployeeId == employeeId && m.Kind == MessageKind.Agent
+            && db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId));
+        return wroteToClient
+            ? await db.Employees.Where(e => e.Id == employeeId).Select(e => e.PhotoFile).FirstOrDefaultAsync()
+            : null;
+    }
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    internal static async Task<Dictionary<int, WidgetAuthor>> AuthorsAsync(
+        OpenChannelsDbContext db, WidgetClient client, IEnumerable<Message> messages)
+    {
+        var ids = messages.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null)
+            .Select(m => m.AuthorEmployeeId!.Value).Distinct().ToList();
+        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync();
+        return employees.ToDictionary(e => e.Id, e => new WidgetAuthor(
+            e.FullName,
+            e.PhotoFile is null ? null : $"/api/widget/{client.PublicKey}/agents/{e.Id}/photo?token={Uri.EscapeDataString(client.Token)}"));
+    }
+
+    private static WidgetAuthor? Author(Dictionary<int, WidgetAuthor> authors, Message message) =>
+        message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
+
+    private static Task<int?> AttachedConnectorIdAsync(OpenChannelsDbContext db, string publicKey) =>
+        db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+}

@@ -1,0 +1,14 @@
+namespace OpenChannels.Web.Realtime;
+
+public enum ConversationEventKind
+{
+    Created,
+    MessageAdded,
+    MessageUpdated,
+    Changed,
+    ClientTyping,
+}
+
+/// <summary>Something happened in a conversation; agent screens decide whether it concerns them.</summary>
+public sealed record ConversationEvent(
+    int ConversationId, int OpenChannelId, ConversationEventKind Kind, long? MessageId = null, string? TypingText = null);

@@ -1,0 +1,68 @@
+// Browser-side helpers of the Contact center: notifications, a reply sound, Enter-to-send, and the agent's
+// own choices (kept in this browser). Loaded as a module by the page; chat text never passes through HTML here.
+const prefsKey = "openchannels:contact-center";
+
+export function getPreferences() {
+  try {
+    return Object.assign({ notifications: true, sound: true }, JSON.parse(localStorage.getItem(prefsKey) || "{}"));
+  } catch {
+    return { notifications: true, sound: true };
+  }
+}
+
+export function setPreferences(preferences) {
+  try { localStorage.setItem(prefsKey, JSON.stringify(preferences)); } catch { /* private mode: not remembered */ }
+}
+
+export async function requestPermission() {
+  if (!("Notification" in window)) return "unsupported";
+  if (Notification.permission === "default") return await Notification.requestPermission();
+  return Notification.permission;
+}
+
+export function isPageVisible() {
+  return document.visibilityState === "visible" && document.hasFocus();
+}
+
+export function notify(title, body, url) {
+  if (!("Notification" in window) || Notification.permission !== "granted") return false;
+  const notification = new Notification(title, { body, tag: url, renotify: true });
+  notification.onclick = () => { window.focus(); if (url) location.assign(url); notification.close(); };
+  return true;
+}
+
+let audio;
+export function beep() {
+  try {
+    audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+    const oscillator = audio.createOscillator();
+    const gain = audio.createGain();
+    oscillator.type = "sine";
+    oscillator.frequency.value = 880;
+    gain.gain.setValueAtTime(0.0001, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.15, audio.currentTime + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.25);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.3);
+  } catch { /* no audio in this browser: stay silent */ }
+}
+
+// Enter sends, Shift+Enter makes a new line.
+export function bindComposer(textarea, sendButton) {
+  if (!textarea || textarea.dataset.bound) return;
+  textarea.dataset.bound = "true";
+  textarea.addEventListener("keydown", event => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      textarea.dispatchEvent(new Event("change"));
+      sendButton?.click();
+    }
+  });
+}
+
+export function focus(element) { element?.focus(); }
+
+export function scrollToBottom(element) {
+  if (element) element.scrollTop = element.scrollHeight;
+}
