@@ -22,6 +22,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         auth.SetClaims(new System.Security.Claims.Claim(OpenChannels.Web.Identity.Policies.EmployeeIdClaim, "1"));
         auth.SetPolicies(OpenChannels.Web.Identity.Policies.Employee, OpenChannels.Web.Identity.Policies.Administrator);
         Services.AddFallbackServiceProvider(App.Services);
+
+        // Last: the renderer is built from the services, which are then closed for registration.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected TestApp App { get; }

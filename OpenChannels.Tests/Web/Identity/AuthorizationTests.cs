@@ -14,6 +14,9 @@ public sealed class AuthorizationTests : IDisposable
         "account/login", "account/logout", "account/complete-sign-in", "setup", "health", "not-found", "error",
         "_blazor", "_framework",
 
+        // The live-chat widget's public API and the demo website: visitors prove who they are with a session token.
+        "api/widget/", "demo", "openapi/",
+
         // The static-file fallback of the build output: matches only paths that name a file (css, js, images).
         "{**path:file}",
     ];

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Tests.Web.Api;
+
+public sealed class AgentApiTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private Scenario _scenario = default!;
+    private int _conversationId;
+
+    public async Task InitializeAsync()
+    {
+        _scenario = await Scenario.CreateAsync(_app, "Website", "Bea");
+        await new Scenario(_app).AddAgentAsync("Eve");
+        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        await visitor.SayAsync("Hello");
+        _conversationId = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+    }
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task WithoutAToken_Is401Problem_NotARedirect()
+    {
+        var response = await _app.AnonymousClient().GetAsync("/api/v1/conversations");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await _app.AnonymousClient().SendAsync(WithToken(HttpMethod.Get, "/api/v1/conversations", "oc_not-a-real-token"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task QueueMember_ListsReadsRepliesAndCloses()
+    {
+        var client = await ClientForAsync("bea@example.test");
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/conversations");
+        list.GetArrayLength().ShouldBe(1);
+        (await client.PostAsJsonAsync($"/api/v1/conversations/{_conversationId}/messages", new { text = "Hello from the API" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync($"/api/v1/conversations/{_conversationId}/messages", new { text = "Internal", note = true })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{_conversationId}");
+        details.GetProperty("messages").GetArrayLength().ShouldBe(3);
+        details.GetProperty("holderName").GetString().ShouldBe("Bea");
+        (await client.PostAsync($"/api/v1/conversations/{_conversationId}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task AgentOutsideTheQueue_CannotReadByGuessingIds()
+    {
+        var eve = await ClientForAsync("eve@example.test");
+
+        (await eve.GetFromJsonAsync<JsonElement>("/api/v1/conversations")).GetArrayLength().ShouldBe(0);
+        for (var id = _conversationId - 1; id <= _conversationId + 1; id++)
+        {
+            var response = await eve.GetAsync($"/api/v1/conversations/{id}");
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        (await eve.PostAsync($"/api/v1/conversations/{_conversationId}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AcceptTwice_ByTwoAgents_SecondGets409WithTheName()
+    {
+        var bea = await ClientForAsync("bea@example.test");
+        var ada = await ClientForAsync(TestApp.AdminEmail, TestApp.AdminPassword);
+
+        (await bea.PostAsync($"/api/v1/conversations/{_conversationId}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var second = await ada.PostAsync($"/api/v1/conversations/{_conversationId}/accept", null);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().ShouldBe("Bea has already taken this conversation.");
+    }
+
+    [Fact]
+    public async Task Transfer_NeedsExactlyOneTarget()
+    {
+        var bea = await ClientForAsync("bea@example.test");
+
+        var response = await bea.PostAsJsonAsync($"/api/v1/conversations/{_conversationId}/transfer", new { });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task RevokedOrDismissed_TokenStopsWorking()
+    {
+        var userId = await _app.QueryAsync(db => db.Users.Where(u => u.Email == "bea@example.test").Select(u => u.Id).SingleAsync());
+        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "script")).Value!;
+        (await _app.AnonymousClient().SendAsync(WithToken(HttpMethod.Get, "/api/v1/conversations", token))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var beaId = await _app.QueryAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.EmployeeId).SingleAsync());
+        await _app.Get<OpenChannels.Web.Features.Employees.EmployeeService>().DismissAsync(beaId, null);
+
+        (await _app.AnonymousClient().SendAsync(WithToken(HttpMethod.Get, "/api/v1/conversations", token))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesBothApis()
+    {
+        var document = await _app.AnonymousClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/v1/conversations/{id}/accept");
+        paths.ShouldContain("/api/widget/{key}/messages");
+    }
+
+    private async Task<HttpClient> ClientForAsync(string email, string password = "agent-pass-1")
+    {
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(email, password)).Value!;
+        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "test")).Value!;
+        var client = _app.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static HttpRequestMessage WithToken(HttpMethod method, string url, string token)
+    {
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+}
