@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Channels;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenChannels.Tests.Browser;
+
+public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task Administrator_AddsALiveChat_GetsItsSnippet_BuildsTheQueue_AndAQuickReply()
+    {
+        var channelId = (await App.Get<OpenChannelService>().CreateAsync("Website")).Value;
+        await new Scenario(App).AddAgentAsync("Bea");
+        await SignInAsync(Page);
+
+        await Page.GotoAsync("/open-channels");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Website" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Website" })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add live chat" }).ClickAsync();
+        var snippet = Page.GetByLabel("Embed snippet");
+        await Expect(snippet).ToHaveValueAsync(new Regex("^<script src=\"http://127\\.0\\.0\\.1:\\d+/widget/openchannels-widget\\.js\" data-key=\"[0-9a-f]{24}\" async></script>$"));
+        await Page.ScreenshotToArtifactsAsync("channel-connectors");
+
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await Page.Locator("body").SelectOptionAsync(Page, "Add an employee", "Bea");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue" }).ClickAsync();
+        await Expect(Page.GetByText("Queue saved.")).ToBeVisibleAsync();
+        await Page.ScreenshotToArtifactsAsync("channel-queue");
+
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Quick replies" }).ClickAsync();
+        await Page.FillFieldAsync("Title", "Opening hours");
+        await Page.FillFieldAsync("Text", "We answer from 9 to 18, Monday to Friday.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add quick reply" }).ClickAsync();
+        await Expect(Page.GetByText("We answer from 9 to 18, Monday to Friday.")).ToBeVisibleAsync();
+
+        var queue = await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).SelectMany(c => c.Queue).Select(m => m.EmployeeId).ToListAsync());
+        queue.Count.ShouldBe(1);
+        (await App.QueryAsync(db => db.QuickReplies.CountAsync())).ShouldBe(1);
+
+        // The snippet really works: the demo website with this key shows the widget.
+        var key = (await App.Get<ConnectorService>().ConnectorsAsync(channelId)).Single().PublicKey;
+        await using var visitorContext = await NewContextAsync();
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync($"/demo?key={key}");
+        await visitor.Locator("[data-oc=launcher]").ClickAsync();
+        await Expect(visitor.Locator("[data-oc=title]")).ToHaveTextAsync("Website");
+    }
+}
