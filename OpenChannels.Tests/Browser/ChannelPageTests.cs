@@ -17,6 +17,7 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
         await SignInAsync(Page);
 
         await Page.GotoAsync("/open-channels");
+        await Page.WaitForInteractiveAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Website" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Website" })).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add live chat" }).ClickAsync();

@@ -48,12 +48,15 @@ public sealed class FirstRunFlowTests(BrowserFixture browser) : BrowserTest(brow
         await Expect(Page.GetByText("1 of 1")).ToBeVisibleAsync();
 
         await Page.GotoAsync("/departments");
+        await Page.WaitForInteractiveAsync();
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Support", Exact = true })).ToBeVisibleAsync();
         await Page.GotoAsync("/employees");
+        await Page.WaitForInteractiveAsync();
         var lin = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lin Wu" });
         await Expect(lin).ToContainTextAsync("Support");
         await Expect(lin).ToContainTextAsync("lin@example.test");
         await Page.GotoAsync("/open-channels");
+        await Page.WaitForInteractiveAsync();
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Website chat" })).ToContainTextAsync("Active");
     }
 

@@ -99,18 +99,19 @@ public sealed class LiveChatFlowTests(BrowserFixture browser) : BrowserTest(brow
         await using var beaContext = await NewContextAsync();
         var bea = await beaContext.NewPageAsync();
         await SignInAsync(bea, "bea@example.test", "agent-pass-1");
+        var conversationId = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
         foreach (var page in new[] { Page, bea })
         {
-            await page.GotoAsync("/contact-center");
-            await page.Locator("[data-conversation]").First.ClickAsync();
+            await page.GotoAsync($"/contact-center/{conversationId}");
+            await page.WaitForInteractiveAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true })).ToBeVisibleAsync();
         }
 
         // Whoever the server let win, both screens agree on it, live.
         // Both buttons are pressed at the same moment (as DOM clicks, before either screen can refresh).
-        var adaAccept = await Page.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ElementHandleAsync();
-        var beaAccept = await bea.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ElementHandleAsync();
-        await Task.WhenAll(adaAccept.EvaluateAsync("b => b.click()"), beaAccept.EvaluateAsync("b => b.click()"));
+        await Task.WhenAll(
+            Page.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).EvaluateAsync("b => b.click()"),
+            bea.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).EvaluateAsync("b => b.click()"));
         await Expect(Page.GetByTestId("status")).Not.ToHaveTextAsync("Unanswered, not taken yet");
         var holder = await App.QueryAsync(db => db.Conversations.Join(db.Employees, c => c.AssignedEmployeeId, e => e.Id, (_, e) => e.FirstName).SingleAsync());
         holder.ShouldBeOneOf("Ada", "Bea");
