@@ -9,6 +9,7 @@ using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
 using OpenChannels.Web.Infrastructure;
 using OpenChannels.Web.Jobs;
+using OpenChannels.Web.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddOperatorSettings();
@@ -20,11 +21,12 @@ builder.AddOpenChannelsDatabase()
     .AddOpenChannelsIdentity()
     .AddOpenChannelsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTestingSupport();
 builder.Services.AddFeatureServices();
 builder.Services.AddMudServices(options =>
 {
-    // Bottom right: top right would cover each page's main "New …" button.
-    options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+    // Top centre, over the empty middle of the app bar: corners hold the pages' main buttons (New …, Save, Send).
+    options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter;
     options.SnackbarConfiguration.VisibleStateDuration = 4000;
 });
 builder.Services.AddProblemDetails();
@@ -66,6 +68,7 @@ app.MapFeatureEndpoints();
 app.MapWidgetEndpoints();
 app.MapDemoPage();
 app.MapAgentApi();
+app.MapTestingEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

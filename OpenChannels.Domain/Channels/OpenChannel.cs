@@ -1,4 +1,5 @@
 using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Routing;
 
 namespace OpenChannels.Domain.Channels;
 
@@ -34,17 +35,35 @@ public sealed class OpenChannel
     /// <summary>Q-1: who answers, in order.</summary>
     public IReadOnlyList<QueueMember> Queue => _queue;
 
-    public bool HasInQueue(int employeeId) => _queue.Any(m => m.EmployeeId == employeeId);
+    /// <summary>Q-2…Q-6: how conversations are distributed.</summary>
+    public QueueSettings QueueSettings { get; private set; } = QueueSettings.Default;
+
+    /// <summary>Q-7: what clients see of the agent who answers.</summary>
+    public AgentInfoMode AgentInfo { get; private set; } = AgentInfoMode.EmployeeProfile;
 
     /// <summary>Replaces the queue with these employees in this order; duplicates are kept once.</summary>
-    public void ReplaceQueue(IEnumerable<int> employeeIds)
+    public void ReplaceQueue(IEnumerable<int> employeeIds) =>
+        ReplaceQueue(employeeIds.Select(id => ((int?)id, (int?)null)));
+
+    /// <summary>Replaces the queue with employees and departments in this order; repeats are kept once.</summary>
+    public void ReplaceQueue(IEnumerable<(int? EmployeeId, int? DepartmentId)> entries)
     {
         _queue.Clear();
-        foreach (var (employeeId, position) in employeeIds.Distinct().Select((id, i) => (id, i)))
+        foreach (var (employeeId, departmentId) in entries.Distinct())
         {
-            _queue.Add(new QueueMember(employeeId, position));
+            if ((employeeId is null) == (departmentId is null))
+            {
+                throw new DomainRuleViolated(new InvalidInput("Queue", "A queue entry is either an employee or a department."));
+            }
+
+            _queue.Add(new QueueMember(_queue.Count, employeeId, departmentId));
         }
     }
+
+    public void ChangeQueueSettings(QueueSettings settings) => QueueSettings = settings;
+
+    public void ChangeAgentInfo(AgentInfoMode mode) =>
+        AgentInfo = Enum.IsDefined(mode) ? mode : throw new DomainRuleViolated(new InvalidInput("AgentInfo", "Choose what clients see of the agent."));
 
     public void Rename(string name) => Name = Guard.RequiredText(name, "Name", NameMaxLength);
 

@@ -51,7 +51,16 @@ public sealed class Conversation
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the agent who has it accepted it (an offer from routing is not yet accepted).</summary>
     public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public bool IsAccepted => AssignedEmployeeId is not null && AcceptedAt is not null;
+
+    /// <summary>J-4, Q-3: when an unaccepted offer moves to the next agent. Swept by the job runner.</summary>
+    public DateTimeOffset? IdleTransferDueAt { get; private set; }
+
+    /// <summary>Q-11: the "no agent can answer" text was sent (once per conversation).</summary>
+    public DateTimeOffset? NoAgentNoticeSentAt { get; private set; }
 
     public DateTimeOffset? FirstResponseAt { get; private set; }
 
@@ -99,7 +108,7 @@ public sealed class Conversation
     public void RecordAgentMessage(int employeeId, string preview, DateTimeOffset at)
     {
         EnsureOpen();
-        if (AssignedEmployeeId is null)
+        if (AssignedEmployeeId is null || IsHeldBy(employeeId))
         {
             Accept(employeeId, at);
         }
@@ -121,6 +130,9 @@ public sealed class Conversation
         EnsureOpen();
         if (AssignedEmployeeId == employeeId)
         {
+            // Accepting what routing offered: the idle clock stops.
+            AcceptedAt ??= at;
+            IdleTransferDueAt = null;
             return;
         }
 
@@ -131,7 +143,50 @@ public sealed class Conversation
 
         AssignedEmployeeId = employeeId;
         AcceptedAt = at;
+        IdleTransferDueAt = null;
         Status = ConversationStatus.Assigned;
+    }
+
+    /// <summary>Q-2: routing offers it to one agent; without acceptance by <paramref name="dueAt"/> it moves on.</summary>
+    public void Offer(int employeeId, DateTimeOffset? dueAt)
+    {
+        EnsureOpen();
+        AssignedEmployeeId = employeeId;
+        AcceptedAt = null;
+        IdleTransferDueAt = dueAt;
+        IsPinned = false;
+        if (Status == ConversationStatus.Unassigned)
+        {
+            Status = ConversationStatus.Assigned;
+        }
+    }
+
+    /// <summary>Back to the queue (Q-5 agent offline, J-2 dismissed or on vacation, an idle offer): nobody has it.</summary>
+    public void ReturnToQueue()
+    {
+        EnsureOpen();
+        AssignedEmployeeId = null;
+        AcceptedAt = null;
+        IdleTransferDueAt = null;
+        IsPinned = false;
+        if (Status == ConversationStatus.Assigned)
+        {
+            Status = ConversationStatus.Unassigned;
+        }
+    }
+
+    public void NoteNoAgentNoticeSent(DateTimeOffset at) => NoAgentNoticeSentAt ??= at;
+
+    /// <summary>J-3: closed by the system when the last message is over a week old.</summary>
+    public void CloseAutomatically(DateTimeOffset at)
+    {
+        EnsureOpen();
+        Status = ConversationStatus.Closed;
+        IsOpen = false;
+        IsPinned = false;
+        ClosedAt = at;
+        IdleTransferDueAt = null;
+        UnreadByAgents = 0;
     }
 
     /// <summary>M-3: become responsible even when a colleague holds it.</summary>
@@ -145,6 +200,8 @@ public sealed class Conversation
         }
 
         AssignedEmployeeId = employeeId;
+        AcceptedAt = at;
+        IdleTransferDueAt = null;
         IsPinned = false;
     }
 
@@ -158,6 +215,7 @@ public sealed class Conversation
 
         AssignedEmployeeId = employeeId;
         AcceptedAt = at;
+        IdleTransferDueAt = null;
         IsPinned = false;
         if (Status == ConversationStatus.Unassigned)
         {
@@ -177,6 +235,8 @@ public sealed class Conversation
         OpenChannelId = openChannelId;
         AssignedEmployeeId = null;
         AcceptedAt = null;
+        IdleTransferDueAt = null;
+        NoAgentNoticeSentAt = null;
         IsPinned = false;
         Status = ConversationStatus.Unassigned;
     }
@@ -221,6 +281,7 @@ public sealed class Conversation
 
     private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
     {
+        IdleTransferDueAt = null;
         Status = status;
         IsOpen = false;
         IsPinned = false;

@@ -9,6 +9,7 @@ namespace OpenChannels.Domain.Conversations;
 /// </summary>
 public static class ConversationAccess
 {
-    public static bool CanSee(int employeeId, bool isAdministrator, Conversation conversation, OpenChannel channel) =>
-        channel.IsActive && (isAdministrator || conversation.Involves(employeeId) || channel.HasInQueue(employeeId));
+    /// <param name="inQueue">The employee is in the channel's queue, directly or through a department.</param>
+    public static bool CanSee(int employeeId, bool isAdministrator, Conversation conversation, OpenChannel channel, bool inQueue) =>
+        channel.IsActive && (isAdministrator || conversation.Involves(employeeId) || inQueue);
 }

@@ -49,6 +49,9 @@ public sealed class Employee
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Q-4: when on, the employee gets conversations only during a started work day, not on a break.</summary>
+    public bool TracksWorkTime { get; private set; }
+
     public IReadOnlyList<VacationPeriod> Vacations => _vacations;
 
     public void Rename(string firstName, string lastName)
@@ -62,6 +65,8 @@ public sealed class Employee
     public void ChangePosition(string? position) => Position = Guard.OptionalText(position, "Position", PositionMaxLength);
 
     public void MoveToDepartment(int? departmentId) => DepartmentId = departmentId;
+
+    public void SetWorkTimeTracking(bool on) => TracksWorkTime = on;
 
     public void ReplacePhoto(string? photoFile) => PhotoFile = photoFile;
 

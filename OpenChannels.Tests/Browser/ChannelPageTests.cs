@@ -26,10 +26,11 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
         await Page.ScreenshotToArtifactsAsync("channel-connectors");
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
-        await Page.Locator("body").SelectOptionAsync(Page, "Add an employee", "Bea");
+        await Page.Locator("body").SelectOptionAsync(Page, "Add an employee or a department", "Bea");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue" }).ClickAsync();
-        await Expect(Page.GetByText("Queue saved.")).ToBeVisibleAsync();
+        await Page.GetByText("Strictly in queue order").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" }).ClickAsync();
+        await Expect(Page.GetByText("Queue settings saved.")).ToBeVisibleAsync();
         await Page.ScreenshotToArtifactsAsync("channel-queue");
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Quick replies" }).ClickAsync();
@@ -40,6 +41,8 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
 
         var queue = await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).SelectMany(c => c.Queue).Select(m => m.EmployeeId).ToListAsync());
         queue.Count.ShouldBe(1);
+        (await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).Select(c => c.QueueSettings.Mode).SingleAsync()))
+            .ShouldBe(OpenChannels.Domain.Routing.DistributionMode.StrictlyInOrder);
         (await App.QueryAsync(db => db.QuickReplies.CountAsync())).ShouldBe(1);
 
         // The snippet really works: the demo website with this key shows the widget.

@@ -30,7 +30,7 @@ public sealed class Scenario(TestApp app)
             queue.Add(await scenario.AddAgentAsync(agent));
         }
 
-        (await connectors.ReplaceQueueAsync(scenario.ChannelId, queue)).Succeeded.ShouldBeTrue();
+        (await app.Get<OpenChannels.Web.Features.Routing.QueueSettingsService>().ReplaceQueueAsync(scenario.ChannelId, queue)).Succeeded.ShouldBeTrue();
         return scenario;
     }
 

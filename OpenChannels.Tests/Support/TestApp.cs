@@ -121,7 +121,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
             builder.UseSetting("Bootstrap:AdminName", "Ada");
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(new OpenChannels.Web.Testing.TestClockControl(Clock.Advance));
+        });
     }
 
     protected override void Dispose(bool disposing)

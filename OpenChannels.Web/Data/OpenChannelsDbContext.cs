@@ -5,6 +5,7 @@ using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
+using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Data;
@@ -28,6 +29,10 @@ public sealed class OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<AgentStatus> AgentStatuses => Set<AgentStatus>();
+
+    public DbSet<RoutingAuditEntry> RoutingAudit => Set<RoutingAuditEntry>();
 
     public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
 

@@ -1,9 +1,11 @@
+using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Api;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
+using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
@@ -26,7 +28,12 @@ public static class FeatureRegistration
         .AddSingleton<WidgetService>()
         .AddSingleton<ConversationQueries>()
         .AddSingleton<MessengerService>()
-        .AddSingleton<ConnectorService>();
+        .AddSingleton<ConnectorService>()
+        .AddSingleton<QueueSettingsService>()
+        .AddSingleton<RoutingService>()
+        .AddSingleton<RoutingSweeps>()
+        .AddSingleton<AgentStatusService>()
+        .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -23,9 +23,13 @@ public static class JobSchedule
         if (settings.RunServer)
         {
             builder.Services.AddHangfireServer(options => options.WorkerCount = settings.WorkerCount);
+            builder.Services.AddHostedService<DeadlineSweeper>();
         }
 
         builder.Services.AddTransient<SignInHousekeepingJob>();
+        builder.Services.AddTransient<ReofferUnassignedJob>();
+        builder.Services.AddTransient<ReturnFromUnavailableAgentsJob>();
+        builder.Services.AddTransient<CloseStaleConversationsJob>();
         return builder;
     }
 
@@ -33,6 +37,12 @@ public static class JobSchedule
     {
         jobs.AddOrUpdate<SignInHousekeepingJob>(
             "sign-in-housekeeping", job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<ReofferUnassignedJob>(
+            "j1-reoffer-unassigned", job => job.RunAsync(CancellationToken.None), "*/2 * * * *");
+        jobs.AddOrUpdate<ReturnFromUnavailableAgentsJob>(
+            "j2-return-from-unavailable-agents", job => job.RunAsync(CancellationToken.None), Cron.Daily());
+        jobs.AddOrUpdate<CloseStaleConversationsJob>(
+            "j3-close-stale-conversations", job => job.RunAsync(CancellationToken.None), Cron.Hourly());
     }
 
     public static WebApplication MapJobDashboard(this WebApplication app)

@@ -44,7 +44,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
             agents.Add(Scenario.Agent(await new Scenario(_app).AddAgentAsync($"Agent{i}")));
         }
 
-        await _app.Get<ConnectorService>().ReplaceQueueAsync(_scenario.ChannelId, agents.Select(a => a.EmployeeId).ToList());
+        await _app.Get<OpenChannels.Web.Features.Routing.QueueSettingsService>().ReplaceQueueAsync(_scenario.ChannelId, agents.Select(a => a.EmployeeId).ToList());
 
         var results = await Task.WhenAll(agents.Select(a => Task.Run(() => Messenger.AcceptAsync(a, _conversationId))));
 

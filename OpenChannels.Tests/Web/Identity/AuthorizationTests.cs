@@ -17,6 +17,9 @@ public sealed class AuthorizationTests : IDisposable
         // The live-chat widget's public API and the demo website: visitors prove who they are with a session token.
         "api/widget/", "demo", "openapi/",
 
+        // Test-only clock and sweeps: mapped in the Testing environment alone (TestingEndpointsTests proves it).
+        "testing/",
+
         // The static-file fallback of the build output: matches only paths that name a file (css, js, images).
         "{**path:file}",
     ];

@@ -30,14 +30,18 @@ public sealed class JobTests : IDisposable
     }
 
     [Fact]
-    public void Schedule_RegistersTheHousekeepingJobHourly()
+    public void Schedule_RegistersEveryRecurringJob_WithItsTiming()
     {
         using var connection = _app.Get<JobStorage>().GetConnection();
 
-        var job = connection.GetRecurringJobs().ShouldHaveSingleItem();
+        var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => (j.Cron, j.Job.Type));
 
-        job.Id.ShouldBe("sign-in-housekeeping");
-        job.Cron.ShouldBe(Cron.Hourly());
-        job.Job.Type.ShouldBe(typeof(SignInHousekeepingJob));
+        jobs.ShouldBe(new Dictionary<string, (string, Type)>
+        {
+            ["sign-in-housekeeping"] = (Cron.Hourly(), typeof(SignInHousekeepingJob)),
+            ["j1-reoffer-unassigned"] = ("*/2 * * * *", typeof(ReofferUnassignedJob)),
+            ["j2-return-from-unavailable-agents"] = (Cron.Daily(), typeof(ReturnFromUnavailableAgentsJob)),
+            ["j3-close-stale-conversations"] = (Cron.Hourly(), typeof(CloseStaleConversationsJob)),
+        }, ignoreOrder: true);
     }
 }

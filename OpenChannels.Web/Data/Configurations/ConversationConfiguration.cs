@@ -18,6 +18,9 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => new { c.ClientId, c.ConnectorId }).IsUnique().HasFilter("\"IsOpen\" = 1");
         builder.HasIndex(c => new { c.OpenChannelId, c.IsOpen, c.Status });
         builder.HasIndex(c => new { c.AssignedEmployeeId, c.IsOpen });
+        builder.HasIndex(c => c.IdleTransferDueAt).HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
+        builder.HasIndex(c => new { c.IsOpen, c.LastMessageAt });
+        builder.Ignore(c => c.IsAccepted);
 
         // O-6: deleting a channel deletes its conversations.
         builder.HasOne<OpenChannel>().WithMany().HasForeignKey(c => c.OpenChannelId).OnDelete(DeleteBehavior.Cascade);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 
 namespace OpenChannels.Web.Data.Configurations;
@@ -14,10 +15,20 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
         {
             member.ToTable("QueueMembers");
             member.WithOwner().HasForeignKey("OpenChannelId");
-            member.HasKey("OpenChannelId", nameof(QueueMember.EmployeeId));
-            member.Property(m => m.EmployeeId).ValueGeneratedNever();
+            member.HasKey("OpenChannelId", nameof(QueueMember.Position));
+            member.Property(m => m.Position).ValueGeneratedNever();
             member.HasOne<Employee>().WithMany().HasForeignKey(m => m.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Navigation(c => c.Queue).HasField("_queue");
+        builder.ComplexProperty(c => c.QueueSettings, settings =>
+        {
+            settings.Property(q => q.Mode).HasColumnName("QueueMode");
+            settings.Property(q => q.IdleTime).HasColumnName("QueueIdleTime");
+            settings.Property(q => q.CheckAvailability).HasColumnName("QueueCheckAvailability");
+            settings.Property(q => q.AlwaysMonitorAvailability).HasColumnName("QueueAlwaysMonitor");
+            settings.Property(q => q.SimultaneousLimit).HasColumnName("QueueLimit");
+            settings.Property(q => q.ExcludedFromLimit).HasColumnName("QueueExcludedFromLimit");
+        });
     }
 }

@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 
 namespace OpenChannels.Web.Features.Channels;
 
-/// <summary>An open channel's connectors, queue and quick replies (the channel page).</summary>
+/// <summary>An open channel's connectors and quick replies (the channel page).</summary>
 public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
@@ -73,40 +73,6 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
         }
 
         connector.Detach();
-        await db.SaveChangesAsync();
-        return Result.Ok;
-    }
-
-    public async Task<IReadOnlyList<QueueEntry>> QueueAsync(int openChannelId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
-        if (channel is null)
-        {
-            return [];
-        }
-
-        var ids = channel.Queue.OrderBy(m => m.Position).Select(m => m.EmployeeId).ToList();
-        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
-        return ids.Where(employees.ContainsKey).Select(id => new QueueEntry(id, employees[id].FullName, employees[id].IsDismissed)).ToList();
-    }
-
-    public async Task<Result> ReplaceQueueAsync(int openChannelId, IReadOnlyList<int> employeeIds)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
-        if (channel is null)
-        {
-            return new NotFound("Open channel", openChannelId);
-        }
-
-        var known = await db.Employees.Where(e => employeeIds.Contains(e.Id)).Select(e => e.Id).ToListAsync();
-        if (employeeIds.Except(known).Any())
-        {
-            return new InvalidInput("Queue", "One of the chosen employees no longer exists.");
-        }
-
-        channel.ReplaceQueue(employeeIds);
         await db.SaveChangesAsync();
         return Result.Ok;
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
-using OpenChannels.Web.Features.Employees;
 
 namespace OpenChannels.Web.Features.Channels;
 
@@ -12,10 +11,6 @@ public partial class OpenChannelPage
     private OpenChannelRow? _channel;
     private List<BreadcrumbItem> _breadcrumbs = [];
     private IReadOnlyList<ConnectorRow> _connectors = [];
-    private List<QueueEntry> _queue = [];
-    private bool _queueChanged;
-    private IReadOnlyList<EmployeeRow> _employees = [];
-    private int? _candidate;
     private IReadOnlyList<QuickReplyRow> _quickReplies = [];
     private string _replyTitle = string.Empty;
     private string _replyText = string.Empty;
@@ -28,9 +23,6 @@ public partial class OpenChannelPage
 
     [Inject]
     private ConnectorService Connectors { get; set; } = default!;
-
-    [Inject]
-    private EmployeeService Employees { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -55,8 +47,6 @@ public partial class OpenChannelPage
 
         _breadcrumbs = [new("Open channels", "/open-channels"), new(_channel.Name, null, disabled: true)];
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
-        _queue = [.. await Connectors.QueueAsync(ChannelId)];
-        _employees = await Employees.ListAsync(search: null, includeDismissed: false);
         _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
     }
 
@@ -105,35 +95,6 @@ public partial class OpenChannelPage
             Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
-    }
-
-    private void AddToQueue()
-    {
-        if (_candidate is { } id && _employees.FirstOrDefault(e => e.Id == id) is { } employee)
-        {
-            _queue.Add(new QueueEntry(employee.Id, employee.FullName, employee.IsDismissed));
-            _candidate = null;
-            _queueChanged = true;
-        }
-    }
-
-    private void Move(int index, int by)
-    {
-        (_queue[index], _queue[index + by]) = (_queue[index + by], _queue[index]);
-        _queueChanged = true;
-    }
-
-    private void Remove(int index)
-    {
-        _queue.RemoveAt(index);
-        _queueChanged = true;
-    }
-
-    private async Task SaveQueueAsync()
-    {
-        var saved = await Connectors.ReplaceQueueAsync(ChannelId, _queue.Select(q => q.EmployeeId).ToList());
-        Report(saved, "Queue saved.");
-        _queueChanged = !saved.Succeeded;
     }
 
     private async Task AddQuickReplyAsync()

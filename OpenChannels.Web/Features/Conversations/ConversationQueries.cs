@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Web.Features.Conversations;
 
@@ -12,12 +13,13 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         await using var db = await contexts.CreateDbContextAsync();
         var me = viewer.EmployeeId;
         var admin = viewer.IsAdministrator;
+        var myDepartments = await QueueMembership.DepartmentChainAsync(db, me);
 
         // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue.
         var conversations = await db.Conversations.AsNoTracking()
             .Where(c => c.IsOpen)
             .Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive
-                && (admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || ch.Queue.Any(q => q.EmployeeId == me))))
+                && (admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || ch.Queue.Any(q => q.EmployeeId == me || (q.DepartmentId != null && myDepartments.Contains(q.DepartmentId.Value))))))
             .OrderByDescending(c => c.LastMessageAt)
             .Take(500)
             .ToListAsync();
@@ -57,7 +59,8 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         }
 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        if (!ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel))
+        var inQueue = await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId);
+        if (!ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, inQueue))
         {
             return null;
         }
@@ -98,10 +101,16 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         await using var db = await contexts.CreateDbContextAsync();
         var conversations = await db.Conversations.AsNoTracking().Where(c => c.ClientId == current.ClientId).ToListAsync();
         var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id);
-        var visible = conversations
-            .Where(c => ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, c, channels[c.OpenChannelId]))
-            .OrderByDescending(c => c.CreatedAt)
-            .ToList();
+        var visible = new List<Conversation>();
+        foreach (var conversation in conversations.OrderByDescending(c => c.CreatedAt))
+        {
+            var channel = channels[conversation.OpenChannelId];
+            if (ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId)))
+            {
+                visible.Add(conversation);
+            }
+        }
+
         var messages = await MessagesAsync(db, visible.Select(c => c.Id).ToList());
         return visible.Select(c => new PastConversation(c.Id, channels[c.OpenChannelId].Name, c.Status, c.CreatedAt, messages[c.Id])).ToList();
     }

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Realtime;
 
@@ -14,10 +16,14 @@ namespace OpenChannels.Web.Features.Conversations;
 /// accepting at once get one winner and one clear refusal. Events go out only after the commit.
 /// </summary>
 public sealed class MessengerService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients)
+    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients, RoutingService routing)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.Accept(viewer.EmployeeId, clock.GetUtcNow()));
+        ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            await EnsureCapacityAsync(db, c, viewer.EmployeeId);
+            c.Accept(viewer.EmployeeId, clock.GetUtcNow());
+        });
 
     /// <summary>Reply (accepts an unassigned conversation, M-2), or a silent note the client never gets (M-4).</summary>
     public async Task<Result<long>> SendAsync(Viewer viewer, int conversationId, string text, bool asNote, Attachment? attachment = null)
@@ -31,11 +37,11 @@ public sealed class MessengerService(
                 : Message.FromAgent(c.Id, viewer.EmployeeId, text, attachment, now);
             if (!asNote)
             {
+                await EnsureCapacityAsync(db, c, viewer.EmployeeId);
                 c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now);
             }
 
             db.Messages.Add(sent);
-            await Task.CompletedTask;
         });
         if (!result.Succeeded)
         {
@@ -60,6 +66,7 @@ public sealed class MessengerService(
         ChangeAsync(viewer, conversationId, async (c, db) =>
         {
             var previous = c.AssignedEmployeeId;
+            await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Take(viewer.EmployeeId, clock.GetUtcNow());
             if (previous is not null && previous != viewer.EmployeeId)
             {
@@ -77,6 +84,7 @@ public sealed class MessengerService(
         ChangeAsync(viewer, conversationId, async (c, db) =>
         {
             await EnsureActiveEmployeeAsync(db, employeeId);
+            await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
             await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to {await NameAsync(db, employeeId)}.");
         });
@@ -88,6 +96,7 @@ public sealed class MessengerService(
                 ?? throw new DomainRuleViolated(new NotFound("Open channel", openChannelId));
             c.TransferToChannel(target.Id);
             await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to the open channel {target.Name}.");
+            await routing.RouteAsync(db, c, RoutingTrigger.TransferredToChannel);
         });
 
     public Task<Result> InviteAsync(Viewer viewer, int conversationId, IReadOnlyCollection<int> employeeIds) =>
@@ -306,9 +315,10 @@ public sealed class MessengerService(
     {
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId);
         var channel = conversation is null ? null : await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+        var inQueue = channel is not null && await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId);
 
         // Not visible and not existing get the same answer, so ids cannot be probed.
-        return conversation is not null && ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel!)
+        return conversation is not null && ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel!, inQueue)
             ? (conversation, null)
             : (null, new NotFound("Conversation", conversationId));
     }
@@ -322,6 +332,21 @@ public sealed class MessengerService(
 
     private static async Task<string> NameAsync(OpenChannelsDbContext db, int employeeId) =>
         (await ConversationQueries.EmployeeNamesAsync(db, [employeeId])).GetValueOrDefault(employeeId, "A former employee");
+
+    /// <summary>Q-6: the agent taking this conversation must stay within the channel's limit.</summary>
+    private async Task EnsureCapacityAsync(OpenChannelsDbContext db, Conversation conversation, int employeeId)
+    {
+        if (conversation.IsHeldBy(employeeId))
+        {
+            return;
+        }
+
+        var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+        if (await routing.CheckCapacityAsync(db, channel, employeeId) is { } full)
+        {
+            throw new DomainRuleViolated(full);
+        }
+    }
 
     private static async Task EnsureActiveEmployeeAsync(OpenChannelsDbContext db, int employeeId)
     {

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features.Widget;
@@ -15,7 +17,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// with another request: a retried or doubled send is stored and pushed once (docs/decisions/0004).
 /// </summary>
 public sealed class WidgetService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients)
+    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients, RoutingService routing)
 {
     public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey)
     {
@@ -119,7 +121,15 @@ public sealed class WidgetService(
             var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
             seen.Seen(now);
             await db.SaveChangesAsync();
+            var routed = isNew
+                ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
+                : await MonitorAvailabilityAsync(db, conversation, now);
+            await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            if (routed?.Notice is { } notice)
+            {
+                clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, client.PublicKey, token, null)));
+            }
 
             var sent = WidgetMessage.From(message, client.PublicKey, client.Token, null);
             agents.Publish(new ConversationEvent(
@@ -131,6 +141,21 @@ public sealed class WidgetService(
         {
             return e.Error;
         }
+    }
+
+    /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
+    private async Task<RoutingResult?> MonitorAvailabilityAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    {
+        if (conversation.AssignedEmployeeId is not { } holder)
+        {
+            return null;
+        }
+
+        var settings = await db.OpenChannels.Where(c => c.Id == conversation.OpenChannelId).Select(c => c.QueueSettings).SingleAsync();
+        var lastActivity = await db.AgentStatuses.Where(s => s.EmployeeId == holder).Select(s => s.LastActivityAt).FirstOrDefaultAsync();
+        return settings.AlwaysMonitorAvailability && !Availability.IsOnline(lastActivity, now)
+            ? await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder)
+            : null;
     }
 
     /// <summary>A-9: what the client is typing, for agents to read along.</summary>

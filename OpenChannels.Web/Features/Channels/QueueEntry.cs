@@ -1,3 +1,0 @@
-namespace OpenChannels.Web.Features.Channels;
-
-public sealed record QueueEntry(int EmployeeId, string Name, bool IsDismissed);

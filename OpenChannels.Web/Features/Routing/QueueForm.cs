@@ -1,0 +1,40 @@
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Routing;
+
+namespace OpenChannels.Web.Features.Routing;
+
+/// <summary>What the Queue tab edits (Q-1…Q-7).</summary>
+public sealed class QueueForm
+{
+    public List<QueueFormEntry> Entries { get; set; } = [];
+
+    public DistributionMode Mode { get; set; } = DistributionMode.Evenly;
+
+    /// <summary>Q-3, in minutes (1 to 720).</summary>
+    public int IdleMinutes { get; set; } = 3;
+
+    public bool CheckAvailability { get; set; } = true;
+
+    public bool AlwaysMonitorAvailability { get; set; }
+
+    public bool LimitConversations { get; set; }
+
+    public int Limit { get; set; } = 5;
+
+    public bool ExcludeAnswered { get; set; }
+
+    public bool ExcludeWaitingForClient { get; set; }
+
+    public bool ExcludeClosed { get; set; }
+
+    public AgentInfoMode AgentInfo { get; set; } = AgentInfoMode.EmployeeProfile;
+
+    public ExcludedFromLimit Excluded =>
+        (ExcludeAnswered ? ExcludedFromLimit.Answered : 0)
+        | (ExcludeWaitingForClient ? ExcludedFromLimit.WaitingForClient : 0)
+        | (ExcludeClosed ? ExcludedFromLimit.Closed : 0);
+
+    /// <summary>The message for an idle time outside 1 minute – 12 hours, or null.</summary>
+    public static string? CheckIdleMinutes(int minutes) =>
+        minutes is >= 1 and <= 12 * 60 ? null : "Enter between 1 minute and 12 hours (720 minutes).";
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Departments;
+using OpenChannels.Domain.Routing;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Routing;
+
+/// <summary>Q-1: who is in an open channel's queue, with departments expanded to their current members.</summary>
+public static class QueueMembership
+{
+    /// <summary>The agents of the queue in order, each once; dismissed employees stay in (routing skips them, with the reason).</summary>
+    public static async Task<IReadOnlyList<int>> ExpandAsync(OpenChannelsDbContext db, OpenChannel channel, CancellationToken cancellationToken = default)
+    {
+        var entries = channel.Queue.OrderBy(m => m.Position).Select(m => (m.EmployeeId, m.DepartmentId)).ToList();
+        if (entries.All(e => e.DepartmentId is null))
+        {
+            return entries.Select(e => e.EmployeeId!.Value).Distinct().ToList();
+        }
+
+        var tree = new DepartmentTree(await db.Departments.AsNoTracking().Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync(cancellationToken));
+        var employees = await db.Employees.AsNoTracking()
+            .Where(e => e.DepartmentId != null)
+            .OrderBy(e => e.FirstName).ThenBy(e => e.LastName)
+            .Select(e => new { e.Id, DepartmentId = e.DepartmentId!.Value })
+            .ToListAsync(cancellationToken);
+        return QueueExpansion.Expand(entries, department =>
+        {
+            var departments = tree.SelfAndDescendants(department);
+            return employees.Where(e => departments.Contains(e.DepartmentId)).Select(e => e.Id);
+        });
+    }
+
+    /// <summary>The departments whose queue entries include the employee: theirs and every one above it.</summary>
+    public static async Task<IReadOnlyList<int>> DepartmentChainAsync(OpenChannelsDbContext db, int employeeId, CancellationToken cancellationToken = default)
+    {
+        var department = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.DepartmentId).FirstOrDefaultAsync(cancellationToken);
+        if (department is null)
+        {
+            return [];
+        }
+
+        var parents = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ParentId, cancellationToken);
+        var chain = new List<int>();
+        for (int? current = department; current is { } id && !chain.Contains(id); current = parents.GetValueOrDefault(id))
+        {
+            chain.Add(id);
+        }
+
+        return chain;
+    }
+
+    public static async Task<bool> IsInQueueAsync(OpenChannelsDbContext db, OpenChannel channel, int employeeId, CancellationToken cancellationToken = default)
+    {
+        if (channel.Queue.Any(m => m.EmployeeId == employeeId))
+        {
+            return true;
+        }
+
+        if (channel.Queue.All(m => m.DepartmentId is null))
+        {
+            return false;
+        }
+
+        var chain = await DepartmentChainAsync(db, employeeId, cancellationToken);
+        return channel.Queue.Any(m => m.DepartmentId is { } d && chain.Contains(d));
+    }
+}

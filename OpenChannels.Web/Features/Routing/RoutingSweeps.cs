@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Routing;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Realtime;
+
+namespace OpenChannels.Web.Features.Routing;
+
+/// <summary>
+/// The routing sweeps (J-1…J-4). Each finds its conversations by a stored deadline or state, then handles each
+/// one in its own short write transaction that re-checks the condition, so a sweep is safe to run twice, on two
+/// instances, or while clients write and agents accept — and a restart loses nothing.
+/// </summary>
+public sealed class RoutingSweeps(
+    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, RoutingService routing, AgentFeed agents, ClientFeed clients)
+{
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
+
+    /// <summary>J-1: offer every unassigned open conversation again (every 2 minutes).</summary>
+    public Task<int> ReofferUnassignedAsync(CancellationToken cancellationToken = default) =>
+        SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId == null
+                && db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive)),
+            c => c.IsOpen && c.AssignedEmployeeId is null,
+            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.Reoffer),
+            cancellationToken);
+
+    /// <summary>Q-3, J-4: offers not accepted within the idle time go to the next agent (every few seconds).</summary>
+    public Task<int> TransferIdleOffersAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now),
+            c => c.IsOpen && c.IdleTransferDueAt <= now && !c.IsAccepted,
+            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId),
+            cancellationToken);
+    }
+
+    /// <summary>J-2: conversations held by dismissed or vacationing employees go back to the queue (daily).</summary>
+    public async Task<int> ReturnFromUnavailableAgentsAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        HashSet<int> unavailable;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var employees = await db.Employees.AsNoTracking()
+                .Where(e => db.Conversations.Any(c => c.IsOpen && c.AssignedEmployeeId == e.Id))
+                .ToListAsync(cancellationToken);
+            unavailable = employees.Where(e => e.IsDismissed || e.IsOnVacation(today)).Select(e => e.Id).ToHashSet();
+        }
+
+        return unavailable.Count == 0 ? 0 : await SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
+            c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
+            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId),
+            cancellationToken);
+    }
+
+    /// <summary>J-3: conversations whose last message is over a week old are closed.</summary>
+    public Task<int> CloseStaleAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow() - StaleAfter;
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.LastMessageAt < cutoff),
+            c => c.IsOpen && c.LastMessageAt < cutoff,
+            (_, c) =>
+            {
+                c.CloseAutomatically(clock.GetUtcNow());
+                return Task.FromResult<RoutingResult?>(null);
+            },
+            cancellationToken);
+    }
+
+    private async Task<int> SweepAsync(
+        Func<OpenChannelsDbContext, IQueryable<Conversation>> find,
+        Func<Conversation, bool> stillDue,
+        Func<OpenChannelsDbContext, Conversation, Task<RoutingResult?>> handle,
+        CancellationToken cancellationToken)
+    {
+        List<int> ids;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            ids = await find(db).OrderBy(c => c.Id).Select(c => c.Id).Take(10_000).ToListAsync(cancellationToken);
+        }
+
+        var handled = 0;
+        foreach (var id in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (conversation is null || !stillDue(conversation))
+            {
+                continue;
+            }
+
+            var result = await handle(db, conversation);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            handled++;
+            agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
+            if (result?.Notice is { } notice)
+            {
+                await PushNoticeAsync(conversation, notice);
+            }
+        }
+
+        return handled;
+    }
+
+    private async Task PushNoticeAsync(Conversation conversation, Message notice)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var key = await db.Connectors.Where(k => k.Id == conversation.ConnectorId).Select(k => k.PublicKey).SingleAsync();
+        clients.Publish(conversation.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, key, token, null)));
+    }
+}

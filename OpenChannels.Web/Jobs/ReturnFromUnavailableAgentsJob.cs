@@ -1,0 +1,9 @@
+using OpenChannels.Web.Features.Routing;
+
+namespace OpenChannels.Web.Jobs;
+
+/// <summary>J-2: conversations of dismissed or vacationing employees go back to the queue, every 24 hours.</summary>
+public sealed class ReturnFromUnavailableAgentsJob(RoutingSweeps sweeps)
+{
+    public Task RunAsync(CancellationToken cancellationToken) => sweeps.ReturnFromUnavailableAgentsAsync(cancellationToken);
+}
