@@ -1,0 +1,222 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Routing;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.Routing;
+
+namespace OpenChannels.Tests.Web.Routing;
+
+public sealed class RoutingTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private Scenario _scenario = default!;
+    private int _bea;
+    private int _cyd;
+
+    private RoutingSweeps Sweeps => _app.Get<RoutingSweeps>();
+
+    public async Task InitializeAsync()
+    {
+        _scenario = await Scenario.CreateAsync(_app, "Website");
+        _bea = await new Scenario(_app).AddAgentAsync("Bea");
+        _cyd = await new Scenario(_app).AddAgentAsync("Cyd");
+        await ConfigureAsync(DistributionMode.StrictlyInOrder, [_bea, _cyd]);
+    }
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task InOrder_OffersToTheFirstOnlineAgent_ThenTheNextAfterTheIdleTime_ThenWrapsAround()
+    {
+        await OnlineAsync(_bea, _cyd);
+        var conversation = await NewConversationAsync();
+
+        (await HolderAsync(conversation)).ShouldBe(_bea);
+        _app.Clock.Advance(TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(1));
+        (await Sweeps.TransferIdleOffersAsync()).ShouldBe(0);
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await OnlineAsync(_bea, _cyd);
+        (await Sweeps.TransferIdleOffersAsync()).ShouldBe(1);
+        (await HolderAsync(conversation)).ShouldBe(_cyd);
+
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await OnlineAsync(_bea, _cyd);
+        await Sweeps.TransferIdleOffersAsync();
+        (await HolderAsync(conversation)).ShouldBe(_bea);
+
+        var audit = await _app.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == conversation).OrderBy(a => a.Id).ToListAsync());
+        audit.Select(a => (a.Trigger, a.ChosenEmployeeId)).ShouldBe(
+        [
+            (RoutingTrigger.NewConversation, (int?)_bea), (RoutingTrigger.IdleTimeElapsed, _cyd), (RoutingTrigger.IdleTimeElapsed, _bea),
+        ]);
+        audit[1].ReadCandidates().Single(c => c.EmployeeId == _bea).Skipped.ShouldBe(SkipReason.DidNotAccept);
+    }
+
+    [Fact]
+    public async Task AcceptingTheOffer_StopsTheIdleClock()
+    {
+        await OnlineAsync(_bea, _cyd);
+        var conversation = await NewConversationAsync();
+
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation)).Succeeded.ShouldBeTrue();
+        _app.Clock.Advance(TimeSpan.FromHours(1));
+
+        (await Sweeps.TransferIdleOffersAsync()).ShouldBe(0);
+        (await HolderAsync(conversation)).ShouldBe(_bea);
+    }
+
+    [Fact]
+    public async Task Evenly_GoesToWhoeverWaitedLongest()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
+        await OnlineAsync(_bea, _cyd);
+
+        var first = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromSeconds(10));
+        var second = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromSeconds(10));
+        var third = await NewConversationAsync();
+
+        (await HolderAsync(first), await HolderAsync(second), await HolderAsync(third)).ShouldBe((_bea, _cyd, _bea));
+    }
+
+    [Fact]
+    public async Task NobodyOnline_StaysUnassigned_AndTheClientIsToldOnce_ThenTheSweepOffersItWhenSomeoneComes()
+    {
+        var conversation = await NewConversationAsync();
+        await _app.Get<RoutingSweeps>().ReofferUnassignedAsync();
+
+        (await HolderAsync(conversation)).ShouldBeNull();
+        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System && m.Text == RoutingService.NoAgentText))).ShouldBe(1);
+
+        await OnlineAsync(_cyd);
+        (await Sweeps.ReofferUnassignedAsync()).ShouldBe(1);
+        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Limit_IsNeverExceeded_AndExcludedStatusesFreeAPlace()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea], limit: 1, excluded: ExcludedFromLimit.WaitingForClient);
+        await OnlineAsync(_bea);
+        var first = await NewConversationAsync();
+        var second = await NewConversationAsync();
+
+        (await HolderAsync(first)).ShouldBe(_bea);
+        (await HolderAsync(second)).ShouldBeNull();
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), second)).Error.ShouldBeOfType<AgentAtCapacity>();
+
+        // Bea answers the first: waiting for the client no longer counts, so the second can be hers.
+        await _app.Get<MessengerService>().SendAsync(Scenario.Agent(_bea), first, "Hello!", false);
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), second)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AlwaysMonitor_ClientWritesWhileTheAgentIsOffline_BackToTheQueue()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd], alwaysMonitor: true);
+        await OnlineAsync(_bea);
+        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        await visitor.SayAsync("Hello");
+        var conversation = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation);
+
+        _app.Clock.Advance(TimeSpan.FromMinutes(11));
+        await OnlineAsync(_cyd);
+        await visitor.SayAsync("Still there?");
+
+        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.QueryAsync(db => db.RoutingAudit.OrderBy(a => a.Id).Select(a => a.Trigger).ToListAsync())).Last().ShouldBe(RoutingTrigger.AgentOffline);
+    }
+
+    [Fact]
+    public async Task DismissedOrVacationing_Agents_GiveTheirConversationsBack_AndOnlyThose()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
+        await OnlineAsync(_bea, _cyd);
+        var beas = await NewConversationAsync();
+        var cyds = await NewConversationAsync();
+        (await HolderAsync(beas)).ShouldBe(_bea);
+        var today = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime);
+        await _app.Get<OpenChannels.Web.Features.Employees.EmployeeService>().AddVacationAsync(_bea, today, today.AddDays(5));
+
+        (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(1);
+
+        (await HolderAsync(beas)).ShouldBe(_cyd);
+        (await HolderAsync(cyds)).ShouldBe(_cyd);
+        (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task WeekOldConversations_AreClosed_AndNothingElse()
+    {
+        var old = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(6));
+        var recent = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
+
+        (await Sweeps.CloseStaleAsync()).ShouldBe(1);
+
+        (await _app.QueryAsync(db => db.Conversations.Where(c => c.IsOpen).Select(c => c.Id).ToListAsync())).ShouldBe([recent]);
+        old.ShouldNotBe(recent);
+    }
+
+    [Fact]
+    public async Task IdleDeadline_SurvivesARestart()
+    {
+        await OnlineAsync(_bea, _cyd);
+        var conversation = await NewConversationAsync();
+        var app = _app.Restart();
+        try
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(3));
+            await app.Get<AgentStatusService>().TouchAsync(_cyd);
+
+            (await app.Get<RoutingSweeps>().TransferIdleOffersAsync()).ShouldBe(1);
+
+            (await app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.AssignedEmployeeId).SingleAsync())).ShouldBe(_cyd);
+        }
+        finally
+        {
+            app.Dispose();
+        }
+    }
+
+    private async Task ConfigureAsync(DistributionMode mode, int[] queue, int? limit = null, ExcludedFromLimit excluded = ExcludedFromLimit.None, bool alwaysMonitor = false)
+    {
+        var service = _app.Get<QueueSettingsService>();
+        var form = (await service.GetAsync(_scenario.ChannelId))!;
+        form.Entries = queue.Select(id => new QueueFormEntry(id, null, string.Empty)).ToList();
+        form.Mode = mode;
+        form.IdleMinutes = 2;
+        form.LimitConversations = limit is not null;
+        form.Limit = limit ?? 5;
+        form.ExcludeWaitingForClient = excluded.HasFlag(ExcludedFromLimit.WaitingForClient);
+        form.AlwaysMonitorAvailability = alwaysMonitor;
+        (await service.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+    }
+
+    private async Task OnlineAsync(params int[] agents)
+    {
+        foreach (var agent in agents)
+        {
+            await _app.Get<AgentStatusService>().TouchAsync(agent);
+        }
+    }
+
+    private async Task<int> NewConversationAsync()
+    {
+        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        await visitor.SayAsync("Hello");
+        return await _app.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
+    }
+
+    private Task<int?> HolderAsync(int conversationId) =>
+        _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenChannels.Tests.Support;
+
+namespace OpenChannels.Tests.Web.Routing;
+
+public sealed class TestingEndpointsTests
+{
+    [Fact]
+    public async Task InTesting_TheClockAdvancesAndSweepsRunOnDemand()
+    {
+        using var app = new TestApp();
+        var before = app.Clock.GetUtcNow();
+
+        var advanced = await app.CreateClient().PostAsync("/testing/clock/advance?seconds=90", null);
+        var sweep = await app.CreateClient().PostAsync("/testing/sweeps/idle", null);
+
+        advanced.StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.GetUtcNow().ShouldBe(before.AddSeconds(90));
+        (await sweep.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("handled").GetInt32().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Development")]
+    public async Task InAnyOtherEnvironment_TheTestEndpointsDoNotExist(string environment)
+    {
+        using var app = new TestApp().WithWebHostBuilder(b => b.UseEnvironment(environment));
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.PostAsync("/testing/clock/advance?seconds=90", null);
+
+        response.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .ShouldNotContain(e => e.RoutePattern.RawText!.StartsWith("/testing", StringComparison.Ordinal));
+    }
+}
