@@ -16,6 +16,8 @@ public sealed record ConversationDetails(
     int? HolderEmployeeId,
     string? HolderName,
     bool IsPinned,
+    bool IsAccepted,
+    DateTimeOffset? OfferDueAt,
     int Unread,
     string? Title,
     IReadOnlyList<string> Participants,

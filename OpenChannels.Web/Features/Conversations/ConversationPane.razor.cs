@@ -81,6 +81,7 @@ public partial class ConversationPane : IAsyncDisposable
     private string StatusText => _details?.Status switch
     {
         ConversationStatus.Unassigned => "Unanswered, not taken yet",
+        ConversationStatus.Assigned when !_details.IsAccepted => $"Offered to {_details.HolderName}, not accepted yet",
         ConversationStatus.Assigned => $"With {_details.HolderName}, not answered yet",
         ConversationStatus.Answered => $"With {_details.HolderName}, the client wrote again",
         ConversationStatus.WaitingForClient => $"With {_details.HolderName}, waiting for the client",
@@ -307,6 +308,12 @@ public partial class ConversationPane : IAsyncDisposable
     {
         var parameters = new DialogParameters<HistoryDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
         await Dialogs.ShowAsync<HistoryDialog>($"{_details!.ClientName}: message history", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });
+    }
+
+    private async Task AuditAsync()
+    {
+        var parameters = new DialogParameters<RoutingAuditDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
+        await Dialogs.ShowAsync<RoutingAuditDialog>("Assignment audit", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
     }
 
     private async Task EditAsync(AgentMessage message)

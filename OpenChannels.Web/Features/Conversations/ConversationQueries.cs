@@ -82,6 +82,8 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             conversation.AssignedEmployeeId,
             conversation.AssignedEmployeeId is { } holder ? names.GetValueOrDefault(holder) : null,
             conversation.IsPinned,
+            conversation.IsAccepted,
+            conversation.IdleTransferDueAt,
             conversation.UnreadByAgents,
             conversation.Title,
             conversation.Participants.Select(p => names.GetValueOrDefault(p.EmployeeId) ?? "?").ToList(),
@@ -113,6 +115,26 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
 
         var messages = await MessagesAsync(db, visible.Select(c => c.Id).ToList());
         return visible.Select(c => new PastConversation(c.Id, channels[c.OpenChannelId].Name, c.Status, c.CreatedAt, messages[c.Id])).ToList();
+    }
+
+    /// <summary>The assignment audit of a conversation, newest first; for administrators only.</summary>
+    public async Task<IReadOnlyList<RoutingAuditRow>> RoutingAuditAsync(Viewer viewer, int conversationId)
+    {
+        if (!viewer.IsAdministrator || await GetAsync(viewer, conversationId) is null)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var entries = await db.RoutingAudit.AsNoTracking().Where(a => a.ConversationId == conversationId).OrderByDescending(a => a.Id).Take(100).ToListAsync();
+        var names = await EmployeeNamesAsync(db, entries.Select(e => e.ChosenEmployeeId));
+        return entries.Select(e => new RoutingAuditRow(
+            e.At,
+            e.Trigger,
+            e.Outcome,
+            e.ChosenEmployeeId is { } c ? names.GetValueOrDefault(c, "?") : null,
+            e.ViaResponsiblePerson,
+            e.ReadCandidates())).ToList();
     }
 
     public async Task<IReadOnlyList<(int Id, string Title, string Text)>> QuickRepliesAsync(int openChannelId)

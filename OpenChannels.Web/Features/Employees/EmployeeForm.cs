@@ -17,4 +17,7 @@ public sealed class EmployeeForm
     public string? Password { get; set; }
 
     public bool IsAdministrator { get; set; }
+
+    /// <summary>Q-4: gets conversations only during a started work day.</summary>
+    public bool TracksWorkTime { get; set; }
 }

@@ -71,6 +71,7 @@ public sealed class EmployeeService(
             Position = employee.Position,
             DepartmentId = employee.DepartmentId,
             IsAdministrator = isAdministrator,
+            TracksWorkTime = employee.TracksWorkTime,
         };
         var vacations = employee.Vacations.Select(v => new VacationRow(v.Id, v.StartsOn, v.EndsOn)).ToList();
         return new EmployeeDetails(id, form, user is not null, employee.IsDismissed, employee.PhotoFile is not null, vacations);
@@ -86,6 +87,7 @@ public sealed class EmployeeService(
         {
             var employee = new Employee(form.FirstName, form.LastName, form.Email, clock.GetUtcNow());
             employee.ChangePosition(form.Position);
+            employee.SetWorkTimeTracking(form.TracksWorkTime);
             if (await CheckReferencesAsync(db, employee.Email, form.DepartmentId, exceptId: null) is { } error)
             {
                 return error;
@@ -127,6 +129,7 @@ public sealed class EmployeeService(
             employee.Rename(form.FirstName, form.LastName);
             employee.ChangeEmail(form.Email);
             employee.ChangePosition(form.Position);
+            employee.SetWorkTimeTracking(form.TracksWorkTime);
             if (await CheckReferencesAsync(db, employee.Email, form.DepartmentId, exceptId: id) is { } error)
             {
                 return error;
