@@ -94,10 +94,30 @@ public sealed class RoutingTests : IAsyncLifetime
         (await HolderAsync(conversation)).ShouldBeNull();
         (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System && m.Text == RoutingService.NoAgentText))).ShouldBe(1);
 
+        var audited = await _app.QueryAsync(db => db.RoutingAudit.CountAsync());
+        (await Sweeps.ReofferUnassignedAsync()).ShouldBe(0);
+        (await _app.QueryAsync(db => db.RoutingAudit.CountAsync())).ShouldBe(audited, "A repeated 'nobody available' is not written again.");
+
         await OnlineAsync(_cyd);
         (await Sweeps.ReofferUnassignedAsync()).ShouldBe(1);
         (await HolderAsync(conversation)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Reoffer_StopsAtTheFirstConversationNobodyCanTake_AndHandsOutOldestFirst()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea], limit: 2);
+        var first = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await NewConversationAsync();
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var third = await NewConversationAsync();
+        await OnlineAsync(_bea);
+
+        (await Sweeps.ReofferUnassignedAsync()).ShouldBe(2);
+
+        (await HolderAsync(first), await HolderAsync(second), await HolderAsync(third)).ShouldBe((_bea, _bea, null));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         // whatever two requests or two instances race to create.
         builder.HasIndex(c => new { c.ClientId, c.ConnectorId }).IsUnique().HasFilter("\"IsOpen\" = 1");
         builder.HasIndex(c => new { c.OpenChannelId, c.IsOpen, c.Status });
-        builder.HasIndex(c => new { c.AssignedEmployeeId, c.IsOpen });
+        // Covers the routing load count: agent, status and "answered once" without touching the rows.
+        builder.HasIndex(c => new { c.IsOpen, c.AssignedEmployeeId, c.Status, c.FirstResponseAt });
         builder.HasIndex(c => c.IdleTransferDueAt).HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
         builder.HasIndex(c => new { c.IsOpen, c.LastMessageAt });
         builder.Ignore(c => c.IsAccepted);

@@ -378,10 +378,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedEmployeeId");
+
                     b.HasIndex("IdleTransferDueAt")
                         .HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
-
-                    b.HasIndex("AssignedEmployeeId", "IsOpen");
 
                     b.HasIndex("ClientId", "ConnectorId")
                         .IsUnique()
@@ -390,6 +390,8 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("IsOpen", "LastMessageAt");
 
                     b.HasIndex("OpenChannelId", "IsOpen", "Status");
+
+                    b.HasIndex("IsOpen", "AssignedEmployeeId", "Status", "FirstResponseAt");
 
                     b.ToTable("Conversations");
                 });

@@ -293,16 +293,12 @@ public sealed class MessengerService(
     {
         await using var db = await contexts.CreateDbContextAsync();
         var target = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, k.PublicKey })
+            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, c.OpenChannelId, k.PublicKey })
             .SingleAsync();
+        var mode = await db.OpenChannels.Where(c => c.Id == target.OpenChannelId).Select(c => c.AgentInfo).SingleAsync();
         var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == message.AuthorEmployeeId);
         clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(
-            message,
-            target.PublicKey,
-            token,
-            new WidgetAuthor(
-                employee.FullName,
-                employee.PhotoFile is null ? null : $"/api/widget/{target.PublicKey}/agents/{employee.Id}/photo?token={Uri.EscapeDataString(token)}"))));
+            message, target.PublicKey, token, WidgetService.Author(mode, employee, target.PublicKey, token))));
     }
 
     private async Task<int> ClientOfAsync(int conversationId)

@@ -89,7 +89,8 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
     {
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
         var statuses = await db.AgentStatuses.AsNoTracking().Where(s => ids.Contains(s.EmployeeId)).ToDictionaryAsync(s => s.EmployeeId, cancellationToken);
-        var loads = await LoadsAsync(db, ids, settings.ExcludedFromLimit, cancellationToken);
+        // Loads matter only for a limit; without one, counting them would be the costliest read here.
+        var loads = settings.SimultaneousLimit is null ? [] : await LoadsAsync(db, ids, settings.ExcludedFromLimit, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return employees.ToDictionary(e => e.Id, e =>
         {
@@ -111,12 +112,14 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
     private static async Task<Dictionary<int, int>> LoadsAsync(
         OpenChannelsDbContext db, IReadOnlyList<int> ids, ExcludedFromLimit excluded, CancellationToken cancellationToken)
     {
+        // Counted in SQL by agent, status and "answered once": a few rows per agent, however many conversations.
         var held = await db.Conversations.AsNoTracking()
             .Where(c => c.IsOpen && c.AssignedEmployeeId != null && ids.Contains(c.AssignedEmployeeId.Value))
-            .Select(c => new { Agent = c.AssignedEmployeeId!.Value, c.Status, Answered = c.FirstResponseAt != null })
+            .GroupBy(c => new { Agent = c.AssignedEmployeeId!.Value, c.Status, Answered = c.FirstResponseAt != null })
+            .Select(g => new { g.Key.Agent, g.Key.Status, g.Key.Answered, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return held.Where(c => ConversationLoad.Counts(c.Status, c.Answered, excluded))
             .GroupBy(c => c.Agent)
-            .ToDictionary(g => g.Key, g => g.Count());
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
     }
 }

@@ -17,14 +17,78 @@ public sealed class RoutingSweeps(
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
-    /// <summary>J-1: offer every unassigned open conversation again (every 2 minutes).</summary>
-    public Task<int> ReofferUnassignedAsync(CancellationToken cancellationToken = default) =>
-        SweepAsync(
-            db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId == null
-                && db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive)),
-            c => c.IsOpen && c.AssignedEmployeeId is null,
-            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.Reoffer),
-            cancellationToken);
+    /// <summary>
+    /// J-1: offer unassigned open conversations again (every 2 minutes), oldest first, channel by channel. A decision
+    /// that again finds nobody changes nothing and is not written; it also means nobody is free in that channel, so
+    /// the rest of its conversations wait for the next sweep. "To all" conversations are already visible to everyone.
+    /// </summary>
+    public async Task<int> ReofferUnassignedAsync(CancellationToken cancellationToken = default)
+    {
+        List<(int Id, int ChannelId, bool ToAll, bool Told)> waiting;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var rows = await db.Conversations.AsNoTracking()
+                .Where(c => c.IsOpen && c.AssignedEmployeeId == null)
+                .Join(db.OpenChannels.Where(ch => ch.IsActive), c => c.OpenChannelId, ch => ch.Id,
+                    (c, ch) => new { c.Id, c.OpenChannelId, ch.QueueSettings.Mode, Told = c.NoAgentNoticeSentAt != null, c.LastMessageAt })
+                .ToListAsync(cancellationToken);
+            waiting = rows.OrderBy(r => r.LastMessageAt).ThenBy(r => r.Id)
+                .Select(r => (r.Id, r.OpenChannelId, r.Mode == DistributionMode.ToAll, r.Told))
+                .Where(r => !(r.Item3 && r.Told))
+                .ToList();
+        }
+
+        var handled = 0;
+        foreach (var channel in waiting.GroupBy(w => w.ChannelId))
+        {
+            foreach (var (id, _, _, _) in channel)
+            {
+                var outcome = await RouteOneAsync(id, cancellationToken);
+                handled += outcome == SweepOutcome.Changed ? 1 : 0;
+                if (outcome == SweepOutcome.NobodyFree)
+                {
+                    break;
+                }
+            }
+        }
+
+        return handled;
+    }
+
+    private enum SweepOutcome
+    {
+        Skipped,
+        Changed,
+        NobodyFree,
+    }
+
+    private async Task<SweepOutcome> RouteOneAsync(int conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        if (conversation is not { IsOpen: true, AssignedEmployeeId: null })
+        {
+            return SweepOutcome.Skipped;
+        }
+
+        var alreadyTold = conversation.NoAgentNoticeSentAt is not null;
+        var result = await routing.RouteAsync(db, conversation, RoutingTrigger.Reoffer, cancellationToken: cancellationToken);
+        if (result.Decision.Outcome == RoutingOutcome.NoAgentAvailable && alreadyTold)
+        {
+            return SweepOutcome.NobodyFree;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
+        if (result.Notice is { } notice)
+        {
+            await PushNoticeAsync(conversation, notice);
+        }
+
+        return result.Decision.Outcome == RoutingOutcome.NoAgentAvailable ? SweepOutcome.NobodyFree : SweepOutcome.Changed;
+    }
 
     /// <summary>Q-3, J-4: offers not accepted within the idle time go to the next agent (every few seconds).</summary>
     public Task<int> TransferIdleOffersAsync(CancellationToken cancellationToken = default)

@@ -212,6 +212,11 @@ public sealed class WidgetService(
     public async Task<string?> AgentPhotoFileAsync(WidgetClient client, int employeeId)
     {
         await using var db = await contexts.CreateDbContextAsync();
+        if (await db.OpenChannels.Where(c => c.Id == client.OpenChannelId).Select(c => c.AgentInfo).SingleAsync() != AgentInfoMode.EmployeeProfile)
+        {
+            return null;
+        }
+
         var wroteToClient = await db.Messages.AnyAsync(m => m.AuthorEmployeeId == employeeId && m.Kind == MessageKind.Agent
             && db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId));
         return wroteToClient
@@ -226,11 +231,23 @@ public sealed class WidgetService(
     {
         var ids = messages.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null)
             .Select(m => m.AuthorEmployeeId!.Value).Distinct().ToList();
+        var mode = await db.OpenChannels.Where(c => c.Id == client.OpenChannelId).Select(c => c.AgentInfo).SingleAsync();
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync();
-        return employees.ToDictionary(e => e.Id, e => new WidgetAuthor(
-            e.FullName,
-            e.PhotoFile is null ? null : $"/api/widget/{client.PublicKey}/agents/{e.Id}/photo?token={Uri.EscapeDataString(client.Token)}"));
+        return employees
+            .Select(e => (e.Id, Author: Author(mode, e, client.PublicKey, client.Token)))
+            .Where(a => a.Author is not null)
+            .ToDictionary(a => a.Id, a => a.Author!);
     }
+
+    /// <summary>Q-7: the agent as this channel shows them to clients: profile, first name only, or nothing.</summary>
+    internal static WidgetAuthor? Author(AgentInfoMode mode, Domain.Employees.Employee employee, string publicKey, string token) => mode switch
+    {
+        AgentInfoMode.EmployeeProfile => new WidgetAuthor(
+            employee.FullName,
+            employee.PhotoFile is null ? null : $"/api/widget/{publicKey}/agents/{employee.Id}/photo?token={Uri.EscapeDataString(token)}"),
+        AgentInfoMode.NameOnly => new WidgetAuthor(employee.FirstName, null),
+        _ => null,
+    };
 
     private static WidgetAuthor? Author(Dictionary<int, WidgetAuthor> authors, Message message) =>
         message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
