@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Tests.Support;
-using OpenChannels.Web.Features.Routing;
 using static Microsoft.Playwright.Assertions;
 
 namespace OpenChannels.Tests.Browser;
@@ -14,11 +13,11 @@ public sealed class RoutingFlowTests(BrowserFixture browser) : BrowserTest(brows
     public async Task InOrder_FirstAgentDoesNotAccept_TheOfferMovesToTheNext_LiveOnBothScreens()
     {
         var scenario = await Scenario.CreateAsync(App, "Website", "Bea");
-        var queues = App.Get<QueueSettingsService>();
-        var form = (await queues.GetAsync(scenario.ChannelId))!;
-        form.Mode = DistributionMode.StrictlyInOrder;
-        form.IdleMinutes = 1;
-        (await queues.SaveAsync(scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        await scenario.ConfigureQueueAsync(form =>
+        {
+            form.Mode = DistributionMode.StrictlyInOrder;
+            form.IdleMinutes = 1;
+        });
 
         // Both agents open the Contact center: their tabs make them online.
         await SignInAsync(Page);

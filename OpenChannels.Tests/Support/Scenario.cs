@@ -47,4 +47,13 @@ public sealed class Scenario(TestApp app)
     }
 
     public static Viewer Agent(int employeeId) => new(employeeId, IsAdministrator: false);
+
+    /// <summary>Changes the channel's Queue tab as an administrator would, and saves it.</summary>
+    public async Task ConfigureQueueAsync(Action<OpenChannels.Web.Features.Routing.QueueForm> change)
+    {
+        var queues = app.Get<OpenChannels.Web.Features.Routing.QueueSettingsService>();
+        var form = (await queues.GetAsync(ChannelId))!;
+        change(form);
+        (await queues.SaveAsync(ChannelId, form)).Succeeded.ShouldBeTrue();
+    }
 }

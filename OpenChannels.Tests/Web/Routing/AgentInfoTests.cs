@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Conversations;
-using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Tests.Web.Routing;
 
@@ -16,10 +15,7 @@ public sealed class AgentInfoTests
     {
         using var app = new TestApp();
         var scenario = await Scenario.CreateAsync(app);
-        var queues = app.Get<QueueSettingsService>();
-        var form = (await queues.GetAsync(scenario.ChannelId))!;
-        form.AgentInfo = mode;
-        (await queues.SaveAsync(scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        await scenario.ConfigureQueueAsync(form => form.AgentInfo = mode);
         var visitor = await WidgetVisitor.StartAsync(app, scenario.Key);
         await visitor.SayAsync("Hello");
         var conversation = await app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());

@@ -30,14 +30,14 @@ public sealed class RoutingStressTests
             agents.Add(await new Scenario(app).AddAgentAsync($"Agent{i}"));
         }
 
-        var queues = app.Get<QueueSettingsService>();
-        var form = (await queues.GetAsync(scenario.ChannelId))!;
-        form.Entries = agents.Select(id => new QueueFormEntry(id, null, string.Empty)).ToList();
-        form.Mode = DistributionMode.Evenly;
-        form.LimitConversations = true;
-        form.Limit = Limit;
-        form.IdleMinutes = 1;
-        (await queues.SaveAsync(scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        await scenario.ConfigureQueueAsync(form =>
+        {
+            form.Entries = agents.Select(id => new QueueFormEntry(id, null, string.Empty)).ToList();
+            form.Mode = DistributionMode.Evenly;
+            form.LimitConversations = true;
+            form.Limit = Limit;
+            form.IdleMinutes = 1;
+        });
 
         var messenger = app.Get<MessengerService>();
         var sweeps = app.Get<RoutingSweeps>();

@@ -210,16 +210,16 @@ public sealed class RoutingTests : IAsyncLifetime
 
     private async Task ConfigureAsync(DistributionMode mode, int[] queue, int? limit = null, ExcludedFromLimit excluded = ExcludedFromLimit.None, bool alwaysMonitor = false)
     {
-        var service = _app.Get<QueueSettingsService>();
-        var form = (await service.GetAsync(_scenario.ChannelId))!;
-        form.Entries = queue.Select(id => new QueueFormEntry(id, null, string.Empty)).ToList();
-        form.Mode = mode;
-        form.IdleMinutes = 2;
-        form.LimitConversations = limit is not null;
-        form.Limit = limit ?? 5;
-        form.ExcludeWaitingForClient = excluded.HasFlag(ExcludedFromLimit.WaitingForClient);
-        form.AlwaysMonitorAvailability = alwaysMonitor;
-        (await service.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        await _scenario.ConfigureQueueAsync(form =>
+        {
+            form.Entries = queue.Select(id => new QueueFormEntry(id, null, string.Empty)).ToList();
+            form.Mode = mode;
+            form.IdleMinutes = 2;
+            form.LimitConversations = limit is not null;
+            form.Limit = limit ?? 5;
+            form.ExcludeWaitingForClient = excluded.HasFlag(ExcludedFromLimit.WaitingForClient);
+            form.AlwaysMonitorAvailability = alwaysMonitor;
+        });
     }
 
     private async Task OnlineAsync(params int[] agents)

@@ -11,4 +11,5 @@ public sealed record EmployeeRow(
     bool CanSignIn,
     bool IsAdministrator,
     bool IsOnVacationToday,
-    bool HasPhoto);
+    bool HasPhoto,
+    bool IsOnline);

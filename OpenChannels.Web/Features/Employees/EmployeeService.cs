@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Employees;
+using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Identity;
@@ -36,6 +37,7 @@ public sealed class EmployeeService(
         var administrators = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()
             .GetUsersInRoleAsync(Roles.Administrator)).Select(u => u.EmployeeId).ToHashSet();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var activity = await db.AgentStatuses.AsNoTracking().ToDictionaryAsync(s => s.EmployeeId, s => s.LastActivityAt);
 
         return employees.Select(e => new EmployeeRow(
             e.Id,
@@ -47,7 +49,8 @@ public sealed class EmployeeService(
             accountsByEmployee.ContainsKey(e.Id),
             administrators.Contains(e.Id),
             e.IsOnVacation(today),
-            e.PhotoFile is not null)).ToList();
+            e.PhotoFile is not null,
+            Availability.IsOnline(activity.GetValueOrDefault(e.Id), clock.GetUtcNow()))).ToList();
     }
 
     public async Task<EmployeeDetails?> GetAsync(int id)
