@@ -18,6 +18,9 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#64b5f6",
+
+            // Dark text on the light blue: white on it is too faint to read.
+            PrimaryContrastText = "#0b1e33",
             Secondary = "#4db6ac",
             AppbarBackground = "#1e1e2d",
         },
