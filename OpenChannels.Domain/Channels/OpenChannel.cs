@@ -38,6 +38,27 @@ public sealed class OpenChannel
     /// <summary>Q-2…Q-6: how conversations are distributed.</summary>
     public QueueSettings QueueSettings { get; private set; } = QueueSettings.Default;
 
+    /// <summary>O-3: keep the message log with the conversation (the CRM card and statistics read it later).</summary>
+    public bool SaveMessageLog { get; private set; } = true;
+
+    /// <summary>O-4: agents confirm before they close a conversation.</summary>
+    public bool ConfirmBeforeClosing { get; private set; } = true;
+
+    /// <summary>O-5: the language of the default automatic texts.</summary>
+    public ChannelLanguage Language { get; private set; } = ChannelLanguage.English;
+
+    public void ChangeOtherSettings(bool saveMessageLog, bool confirmBeforeClosing, ChannelLanguage language)
+    {
+        if (!Enum.IsDefined(language))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Language", "Choose one of the offered languages."));
+        }
+
+        SaveMessageLog = saveMessageLog;
+        ConfirmBeforeClosing = confirmBeforeClosing;
+        Language = language;
+    }
+
     /// <summary>Q-7: what clients see of the agent who answers.</summary>
     public AgentInfoMode AgentInfo { get; private set; } = AgentInfoMode.EmployeeProfile;
 

@@ -30,6 +30,7 @@ public static class FeatureRegistration
         .AddSingleton<MessengerService>()
         .AddSingleton<ConnectorService>()
         .AddSingleton<QueueSettingsService>()
+        .AddSingleton<OtherSettingsService>()
         .AddSingleton<RoutingService>()
         .AddSingleton<RoutingSweeps>()
         .AddSingleton<AgentStatusService>()

@@ -50,7 +50,7 @@ public sealed class AgentApiTests : IAsyncLifetime
         (await client.PostAsJsonAsync($"/api/v1/conversations/{_conversationId}/messages", new { text = "Internal", note = true })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{_conversationId}");
         details.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString())
-            .ShouldBe(["Hello", OpenChannels.Web.Features.Routing.RoutingService.NoAgentText, "Hello from the API", "Internal"]);
+            .ShouldBe(["Hello", OpenChannels.Domain.Channels.DefaultTexts.For(OpenChannels.Domain.Channels.ChannelLanguage.English, OpenChannels.Domain.Channels.DefaultText.NoAgent), "Hello from the API", "Internal"]);
         details.GetProperty("holderName").GetString().ShouldBe("Bea");
         (await client.PostAsync($"/api/v1/conversations/{_conversationId}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }

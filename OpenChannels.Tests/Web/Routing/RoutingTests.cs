@@ -92,7 +92,7 @@ public sealed class RoutingTests : IAsyncLifetime
         await _app.Get<RoutingSweeps>().ReofferUnassignedAsync();
 
         (await HolderAsync(conversation)).ShouldBeNull();
-        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System && m.Text == RoutingService.NoAgentText))).ShouldBe(1);
+        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System && m.Text == OpenChannels.Domain.Channels.DefaultTexts.For(OpenChannels.Domain.Channels.ChannelLanguage.English, OpenChannels.Domain.Channels.DefaultText.NoAgent)))).ShouldBe(1);
 
         var audited = await _app.QueryAsync(db => db.RoutingAudit.CountAsync());
         (await Sweeps.ReofferUnassignedAsync()).ShouldBe(0);

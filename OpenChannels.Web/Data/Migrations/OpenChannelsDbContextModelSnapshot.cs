@@ -197,16 +197,25 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("AgentInfo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConfirmBeforeClosing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SaveMessageLog")
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QueueSettings", "OpenChannels.Domain.Channels.OpenChannel.QueueSettings#QueueSettings", b1 =>
                         {

@@ -11,6 +11,7 @@ public sealed record ConversationDetails(
     string? ClientPhone,
     int OpenChannelId,
     string ChannelName,
+    bool ConfirmBeforeClosing,
     ConversationStatus Status,
     bool IsOpen,
     int? HolderEmployeeId,

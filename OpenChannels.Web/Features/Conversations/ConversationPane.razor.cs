@@ -254,7 +254,7 @@ public partial class ConversationPane : IAsyncDisposable
 
     private async Task AcceptAndCloseAsync()
     {
-        if (await ConfirmAsync("Accept and close?", "The conversation is closed without an answer."))
+        if (!_details!.ConfirmBeforeClosing || await ConfirmAsync("Accept and close?", "The conversation is closed without an answer."))
         {
             await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), "Conversation closed.");
         }
@@ -267,7 +267,8 @@ public partial class ConversationPane : IAsyncDisposable
 
     private async Task FinishAsync()
     {
-        if (await ConfirmAsync("Finish the conversation?", "If the client writes again, a new conversation starts."))
+        // O-4: the channel decides whether agents confirm before closing.
+        if (!_details!.ConfirmBeforeClosing || await ConfirmAsync("Finish the conversation?", "If the client writes again, a new conversation starts."))
         {
             await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), "Conversation finished.");
         }

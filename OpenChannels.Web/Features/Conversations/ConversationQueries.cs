@@ -77,6 +77,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             client.Phone,
             channel.Id,
             channel.Name,
+            channel.ConfirmBeforeClosing,
             conversation.Status,
             conversation.IsOpen,
             conversation.AssignedEmployeeId,

@@ -13,9 +13,6 @@ namespace OpenChannels.Web.Features.Routing;
 /// </summary>
 public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup responsiblePeople)
 {
-    /// <summary>Q-11/Q-12 default text until the Working hours tab makes it configurable.</summary>
-    public const string NoAgentText = "All our agents are busy right now. Please stay with us: we will answer as soon as someone is free.";
-
     public async Task<RoutingResult> RouteAsync(
         OpenChannelsDbContext db, Conversation conversation, RoutingTrigger trigger, int? previous = null, CancellationToken cancellationToken = default)
     {
@@ -48,7 +45,8 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
 
             if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.NoAgentNoticeSentAt is null)
             {
-                notice = Message.Automatic(conversation.Id, NoAgentText, now);
+                // the channel language's default text (the Working hours tab will let it be overridden).
+                notice = Message.Automatic(conversation.Id, DefaultTexts.For(channel.Language, DefaultText.NoAgent), now);
                 db.Messages.Add(notice);
                 conversation.NoteNoAgentNoticeSent(now);
             }

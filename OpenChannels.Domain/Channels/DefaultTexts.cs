@@ -1,0 +1,39 @@
+namespace OpenChannels.Domain.Channels;
+
+/// <summary>The default automatic texts in each channel language (O-5); every one can be overridden per channel.</summary>
+public static class DefaultTexts
+{
+    private static readonly Dictionary<(ChannelLanguage, DefaultText), string> Texts = new()
+    {
+        [(ChannelLanguage.English, DefaultText.Greeting)] = "Hello! How can we help you?",
+        [(ChannelLanguage.English, DefaultText.OutOfHours)] = "Thank you for your message. We are closed right now and will answer during our working hours.",
+        [(ChannelLanguage.English, DefaultText.NoAgent)] = "All our agents are busy right now. Please stay with us: we will answer as soon as someone is free.",
+        [(ChannelLanguage.English, DefaultText.Closing)] = "Thank you for contacting us. Have a good day!",
+        [(ChannelLanguage.English, DefaultText.Timeout)] = "We have closed this conversation. Write again any time if you need anything.",
+        [(ChannelLanguage.English, DefaultText.Consent)] = "To answer you, we process the personal data you give us in this chat. Do you agree?",
+
+        [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
+        [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
+        [(ChannelLanguage.French, DefaultText.NoAgent)] = "Tous nos conseillers sont occupés. Restez avec nous : nous vous répondrons dès que l'un d'eux sera disponible.",
+        [(ChannelLanguage.French, DefaultText.Closing)] = "Merci de nous avoir contactés. Bonne journée !",
+        [(ChannelLanguage.French, DefaultText.Timeout)] = "Nous avons clos cette conversation. N'hésitez pas à nous écrire à nouveau.",
+        [(ChannelLanguage.French, DefaultText.Consent)] = "Pour vous répondre, nous traitons les données personnelles que vous nous donnez dans ce chat. Êtes-vous d'accord ?",
+
+        [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
+        [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
+        [(ChannelLanguage.Italian, DefaultText.NoAgent)] = "Tutti i nostri operatori sono occupati. Resta con noi: ti risponderemo appena qualcuno sarà libero.",
+        [(ChannelLanguage.Italian, DefaultText.Closing)] = "Grazie per averci contattato. Buona giornata!",
+        [(ChannelLanguage.Italian, DefaultText.Timeout)] = "Abbiamo chiuso questa conversazione. Scrivici di nuovo quando vuoi.",
+        [(ChannelLanguage.Italian, DefaultText.Consent)] = "Per risponderti trattiamo i dati personali che ci fornisci in questa chat. Sei d'accordo?",
+
+        [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
+        [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
+        [(ChannelLanguage.Polish, DefaultText.NoAgent)] = "Wszyscy konsultanci są teraz zajęci. Prosimy o chwilę cierpliwości: odpowiemy, gdy tylko ktoś będzie wolny.",
+        [(ChannelLanguage.Polish, DefaultText.Closing)] = "Dziękujemy za kontakt. Miłego dnia!",
+        [(ChannelLanguage.Polish, DefaultText.Timeout)] = "Zamknęliśmy tę rozmowę. Napisz do nas ponownie, kiedy tylko zechcesz.",
+        [(ChannelLanguage.Polish, DefaultText.Consent)] = "Aby Ci odpowiedzieć, przetwarzamy dane osobowe podane na tym czacie. Czy wyrażasz zgodę?",
+    };
+
+    public static string For(ChannelLanguage language, DefaultText text) =>
+        Texts.TryGetValue((language, text), out var found) ? found : Texts[(ChannelLanguage.English, text)];
+}

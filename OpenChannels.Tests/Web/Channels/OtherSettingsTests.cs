@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Tests.Support;
+using OpenChannels.Web.Features.Channels;
+
+namespace OpenChannels.Tests.Web.Channels;
+
+public sealed class OtherSettingsTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private Scenario _scenario = default!;
+
+    private OtherSettingsService Settings => _app.Get<OtherSettingsService>();
+
+    public async Task InitializeAsync() => _scenario = await Scenario.CreateAsync(_app);
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Save_StoresEverySetting()
+    {
+        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        form.Name = "Shop support";
+        form.IsActive = false;
+        form.SaveMessageLog = false;
+        form.ConfirmBeforeClosing = false;
+        form.Language = ChannelLanguage.Polish;
+
+        (await Settings.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+
+        var saved = (await Settings.GetAsync(_scenario.ChannelId))!;
+        (saved.Name, saved.IsActive, saved.SaveMessageLog, saved.ConfirmBeforeClosing, saved.Language)
+            .ShouldBe(("Shop support", false, false, false, ChannelLanguage.Polish));
+    }
+
+    [Fact]
+    public async Task Save_WithAnEmptyOrTakenName_ChangesNothing()
+    {
+        await _app.Get<OpenChannelService>().CreateAsync("Telegram");
+        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        form.Language = ChannelLanguage.French;
+
+        form.Name = " ";
+        (await Settings.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldBe("Name is required.");
+        form.Name = "telegram";
+        (await Settings.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldBe("An open channel named \"telegram\" already exists.");
+
+        (await Settings.GetAsync(_scenario.ChannelId))!.Language.ShouldBe(ChannelLanguage.English);
+    }
+
+    [Fact]
+    public async Task Language_PicksTheDefaultTextsClientsGet()
+    {
+        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        form.Language = ChannelLanguage.French;
+        await Settings.SaveAsync(_scenario.ChannelId, form);
+        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+
+        await visitor.SayAsync("Bonjour");
+
+        (await visitor.HistoryAsync()).Single(m => m.Kind == "system").Text.ShouldBe(DefaultTexts.For(ChannelLanguage.French, DefaultText.NoAgent));
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheConversationsAndTheirFiles_AndDetachesTheConnectors()
+    {
+        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        await visitor.Http.PostAsync($"{visitor.Base}/files", new MultipartFormDataContent { { new StringContent("f1"), "id" }, { new ByteArrayContent(png), "file", "a.png" } });
+        (await Settings.GetAsync(_scenario.ChannelId))!.Conversations.ShouldBe(1);
+        Directory.GetFiles(Path.Combine(_app.DataDirectory, "files")).ShouldHaveSingleItem();
+
+        var deleted = await Settings.DeleteAsync(_scenario.ChannelId);
+
+        deleted.Value.ShouldBe(1);
+        (await _app.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(0);
+        (await _app.QueryAsync(db => db.Messages.CountAsync())).ShouldBe(0);
+        (await _app.QueryAsync(db => db.Connectors.Select(c => c.OpenChannelId).SingleAsync())).ShouldBeNull();
+        Directory.GetFiles(Path.Combine(_app.DataDirectory, "files")).ShouldBeEmpty();
+        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.Client))).ShouldBe(0);
+    }
+}

@@ -1,0 +1,21 @@
+using OpenChannels.Domain.Channels;
+
+namespace OpenChannels.Web.Features.Channels;
+
+/// <summary>What the Other tab edits (O-1…O-5), and what deleting the channel would take with it (O-6).</summary>
+public sealed class OtherForm
+{
+    public string Name { get; set; } = string.Empty;
+
+    public bool IsActive { get; set; } = true;
+
+    public bool SaveMessageLog { get; set; } = true;
+
+    public bool ConfirmBeforeClosing { get; set; } = true;
+
+    public ChannelLanguage Language { get; set; } = ChannelLanguage.English;
+
+    public int Conversations { get; init; }
+
+    public int Connectors { get; init; }
+}
