@@ -1,5 +1,6 @@
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Routing;
+using OpenChannels.Domain.Scheduling;
 
 namespace OpenChannels.Domain.Channels;
 
@@ -58,6 +59,68 @@ public sealed class OpenChannel
         ConfirmBeforeClosing = confirmBeforeClosing;
         Language = language;
     }
+
+    /// <summary>H-1: the schedule, when working hours are used; null means always open.</summary>
+    public WorkingHours? Schedule => HoursTimeZone is null
+        ? null
+        : new WorkingHours(HoursTimeZone, HoursOpens, HoursCloses, DaysOffSet(HoursDaysOff), HolidayList.Parse(HoursHolidays));
+
+    public string? HoursTimeZone { get; private set; }
+
+    public TimeOnly HoursOpens { get; private set; } = new(9, 0);
+
+    public TimeOnly HoursCloses { get; private set; } = new(18, 0);
+
+    /// <summary>Days off as bits (1 &lt;&lt; DayOfWeek).</summary>
+    public int HoursDaysOff { get; private set; }
+
+    public string HoursHolidays { get; private set; } = string.Empty;
+
+    /// <summary>H-2: outside hours, clients get an automatic reply (once per conversation).</summary>
+    public bool OutOfHoursReply { get; private set; } = true;
+
+    /// <summary>Null: the channel language's default.</summary>
+    public string? OutOfHoursText { get; private set; }
+
+    /// <summary>H-12: the live chat shows only during working hours.</summary>
+    public bool ShowWidgetOnlyDuringHours { get; private set; }
+
+    /// <summary>Q-11/Q-12: tell the client when no agent can answer, unless turned off.</summary>
+    public bool NoAgentReply { get; private set; } = true;
+
+    /// <summary>Null: the channel language's default.</summary>
+    public string? NoAgentText { get; private set; }
+
+    public void ChangeWorkingHours(
+        WorkingHours? schedule, bool outOfHoursReply, string? outOfHoursText, bool showWidgetOnlyDuringHours, bool noAgentReply, string? noAgentText)
+    {
+        HoursTimeZone = schedule?.TimeZoneId;
+        if (schedule is not null)
+        {
+            HoursOpens = schedule.Opens;
+            HoursCloses = schedule.Closes;
+            HoursDaysOff = schedule.DaysOff.Aggregate(0, (bits, day) => bits | (1 << (int)day));
+            HoursHolidays = HolidayList.Format(schedule.Holidays);
+        }
+
+        OutOfHoursReply = outOfHoursReply;
+        OutOfHoursText = Guard.OptionalText(outOfHoursText, "Out-of-hours text", 1000);
+        ShowWidgetOnlyDuringHours = showWidgetOnlyDuringHours;
+        NoAgentReply = noAgentReply;
+        NoAgentText = Guard.OptionalText(noAgentText, "No-agent text", 1000);
+    }
+
+    public bool IsOpenAt(DateTimeOffset now) => Schedule?.IsOpenAt(now) ?? true;
+
+    public string TextFor(DefaultText text) => text switch
+    {
+        DefaultText.OutOfHours when OutOfHoursText is not null => OutOfHoursText,
+        DefaultText.NoAgent when NoAgentText is not null => NoAgentText,
+        _ => DefaultTexts.For(Language, text),
+    };
+
+    public static IReadOnlySet<DayOfWeek> DaysOffSet(int bits) =>
+        Enum.GetValues<DayOfWeek>().Where(day => (bits & (1 << (int)day)) != 0).ToHashSet();
 
     /// <summary>Q-7: what clients see of the agent who answers.</summary>
     public AgentInfoMode AgentInfo { get; private set; } = AgentInfoMode.EmployeeProfile;

@@ -62,6 +62,9 @@ public sealed class Conversation
     /// <summary>Q-11: the "no agent can answer" text was sent (once per conversation).</summary>
     public DateTimeOffset? NoAgentNoticeSentAt { get; private set; }
 
+    /// <summary>H-2: the out-of-hours reply was sent (once per conversation, not per message).</summary>
+    public DateTimeOffset? OutOfHoursNoticeSentAt { get; private set; }
+
     public DateTimeOffset? FirstResponseAt { get; private set; }
 
     public DateTimeOffset LastMessageAt { get; private set; }
@@ -176,6 +179,8 @@ public sealed class Conversation
     }
 
     public void NoteNoAgentNoticeSent(DateTimeOffset at) => NoAgentNoticeSentAt ??= at;
+
+    public void NoteOutOfHoursNoticeSent(DateTimeOffset at) => OutOfHoursNoticeSentAt ??= at;
 
     /// <summary>J-3: closed by the system when the last message is over a week old.</summary>
     public void CloseAutomatically(DateTimeOffset at)

@@ -11,6 +11,11 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
     public void Configure(EntityTypeBuilder<OpenChannel> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(OpenChannel.NameMaxLength);
+        builder.Ignore(c => c.Schedule);
+        builder.Property(c => c.HoursTimeZone).HasMaxLength(100);
+        builder.Property(c => c.HoursHolidays).HasMaxLength(1000);
+        builder.Property(c => c.OutOfHoursText).HasMaxLength(1000);
+        builder.Property(c => c.NoAgentText).HasMaxLength(1000);
         builder.OwnsMany(c => c.Queue, member =>
         {
             member.ToTable("QueueMembers");

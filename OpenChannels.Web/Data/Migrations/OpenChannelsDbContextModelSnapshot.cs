@@ -203,6 +203,24 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly>("HoursCloses")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursDaysOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HoursHolidays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("HoursOpens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoursTimeZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -214,7 +232,24 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoAgentReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoAgentText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutOfHoursReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutOfHoursText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("SaveMessageLog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowWidgetOnlyDuringHours")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QueueSettings", "OpenChannels.Domain.Channels.OpenChannel.QueueSettings#QueueSettings", b1 =>
@@ -370,6 +405,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutOfHoursNoticeSentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SplitFromConversationId")

@@ -43,10 +43,11 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
                 conversation.ReturnToQueue();
             }
 
-            if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.NoAgentNoticeSentAt is null)
+            // once, unless the Working hours tab turned it off; outside hours the out-of-hours reply says it.
+            if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.NoAgentNoticeSentAt is null
+                && channel.NoAgentReply && conversation.OutOfHoursNoticeSentAt is null)
             {
-                // the channel language's default text (the Working hours tab will let it be overridden).
-                notice = Message.Automatic(conversation.Id, DefaultTexts.For(channel.Language, DefaultText.NoAgent), now);
+                notice = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.NoAgent), now);
                 db.Messages.Add(notice);
                 conversation.NoteNoAgentNoticeSent(now);
             }

@@ -23,11 +23,16 @@ public sealed class WidgetService(
     {
         await using var db = await contexts.CreateDbContextAsync();
         var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
-            .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, ch.Name })
+            .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, Channel = ch })
             .FirstOrDefaultAsync();
-        return found is null
-            ? new UnknownConnector(publicKey)
-            : new WidgetConfig(found.WidgetTitle ?? found.Name, found.WidgetColor, Greeting: null);
+        if (found is null)
+        {
+            return new UnknownConnector(publicKey);
+        }
+
+        // H-12: the live chat can show only during working hours.
+        var hidden = found.Channel.ShowWidgetOnlyDuringHours && !found.Channel.IsOpenAt(clock.GetUtcNow());
+        return new WidgetConfig(found.WidgetTitle ?? found.Channel.Name, found.WidgetColor, Greeting: null, hidden);
     }
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
@@ -121,12 +126,13 @@ public sealed class WidgetService(
             var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
             seen.Seen(now);
             await db.SaveChangesAsync();
+            var outOfHours = await OutOfHoursReplyAsync(db, conversation, now);
             var routed = isNew
                 ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
                 : await MonitorAvailabilityAsync(db, conversation, now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
-            if (routed?.Notice is { } notice)
+            foreach (var notice in new[] { outOfHours, routed?.Notice }.OfType<Message>())
             {
                 clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, client.PublicKey, token, null)));
             }
@@ -141,6 +147,22 @@ public sealed class WidgetService(
         {
             return e.Error;
         }
+    }
+
+    /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
+    private static async Task<Message?> OutOfHoursReplyAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    {
+        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
+        if (!channel.OutOfHoursReply || conversation.OutOfHoursNoticeSentAt is not null || channel.IsOpenAt(now))
+        {
+            return null;
+        }
+
+        var reply = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.OutOfHours), now);
+        db.Messages.Add(reply);
+        conversation.NoteOutOfHoursNoticeSent(now);
+        conversation.RecordSystemMessage(reply.Preview, now);
+        return reply;
     }
 
     /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>

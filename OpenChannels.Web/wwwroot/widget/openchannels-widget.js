@@ -813,6 +813,8 @@
       console.warn(`[OpenChannels] ${why}; chat disabled.`);
       return;
     }
+    // The channel shows its chat only during working hours, and it is closed now: show nothing.
+    if (config && config.hidden) return;
     await domReady();
     ui = buildUi(config || {});
     wireUi();

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Scheduling;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.Scheduling;
+
+/// <summary>Reads and saves an open channel's Working hours tab.</summary>
+public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext> contexts)
+{
+    /// <summary>The IANA time zones this machine knows, for the searchable list.</summary>
+    public static IReadOnlyList<string> TimeZones { get; } =
+        TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order().ToList();
+
+    public async Task<WorkingHoursForm?> GetAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return null;
+        }
+
+        return new WorkingHoursForm
+        {
+            Enabled = channel.HoursTimeZone is not null,
+            TimeZone = channel.HoursTimeZone ?? "Europe/Paris",
+            Opens = channel.HoursOpens.ToTimeSpan(),
+            Closes = channel.HoursCloses.ToTimeSpan(),
+            DaysOff = channel.HoursTimeZone is null ? [DayOfWeek.Saturday, DayOfWeek.Sunday] : [.. OpenChannel.DaysOffSet(channel.HoursDaysOff)],
+            Holidays = channel.HoursHolidays,
+            OutOfHoursReply = channel.OutOfHoursReply,
+            OutOfHoursText = channel.OutOfHoursText,
+            ShowWidgetOnlyDuringHours = channel.ShowWidgetOnlyDuringHours,
+            NoAgentReply = channel.NoAgentReply,
+            NoAgentText = channel.NoAgentText,
+            DefaultOutOfHoursText = DefaultTexts.For(channel.Language, DefaultText.OutOfHours),
+            DefaultNoAgentText = DefaultTexts.For(channel.Language, DefaultText.NoAgent),
+        };
+    }
+
+    public async Task<Result> SaveAsync(int openChannelId, WorkingHoursForm form)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", openChannelId);
+        }
+
+        try
+        {
+            var schedule = form.Enabled
+                ? new WorkingHours(
+                    form.TimeZone,
+                    TimeOnly.FromTimeSpan(form.Opens ?? throw new DomainRuleViolated(new InvalidInput("Opens", "Enter when the working day starts."))),
+                    TimeOnly.FromTimeSpan(form.Closes ?? throw new DomainRuleViolated(new InvalidInput("Closes", "Enter when the working day ends."))),
+                    form.DaysOff,
+                    HolidayList.Parse(form.Holidays))
+                : null;
+            channel.ChangeWorkingHours(schedule, form.OutOfHoursReply, form.OutOfHoursText, form.ShowWidgetOnlyDuringHours, form.NoAgentReply, form.NoAgentText);
+            await db.SaveChangesAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>The message for a holiday list that does not parse, for the form's own check.</summary>
+    public static string? CheckHolidays(string? text)
+    {
+        try
+        {
+            HolidayList.Parse(text);
+            return null;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Message;
+        }
+    }
+}
