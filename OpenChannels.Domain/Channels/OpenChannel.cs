@@ -112,10 +112,52 @@ public sealed class OpenChannel
 
     public bool IsOpenAt(DateTimeOffset now) => Schedule?.IsOpenAt(now) ?? true;
 
+    /// <summary>A-1.</summary>
+    public GreetingMode Greeting { get; private set; } = GreetingMode.Off;
+
+    public string? GreetingText { get; private set; }
+
+    /// <summary>A-5: a text sent when an agent closes the conversation.</summary>
+    public bool ClosingReply { get; private set; }
+
+    public string? ClosingText { get; private set; }
+
+    /// <summary>A-7: close when the client has not answered the agent's last message for this long; null is never.</summary>
+    public TimeSpan? ClientTimeout { get; private set; }
+
+    public bool TimeoutReply { get; private set; }
+
+    public string? TimeoutText { get; private set; }
+
+    public void ChangeAutomaticActions(
+        GreetingMode greeting, string? greetingText, bool closingReply, string? closingText, TimeSpan? clientTimeout, bool timeoutReply, string? timeoutText)
+    {
+        if (!Enum.IsDefined(greeting))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Greeting", "Choose when to greet clients."));
+        }
+
+        if (clientTimeout is { } timeout && (timeout < TimeSpan.FromMinutes(1) || timeout > TimeSpan.FromDays(7)))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Timeout", "The timeout must be between 1 minute and 7 days."));
+        }
+
+        Greeting = greeting;
+        GreetingText = Guard.OptionalText(greetingText, "Greeting", 1000);
+        ClosingReply = closingReply;
+        ClosingText = Guard.OptionalText(closingText, "Closing text", 1000);
+        ClientTimeout = clientTimeout;
+        TimeoutReply = timeoutReply;
+        TimeoutText = Guard.OptionalText(timeoutText, "Timeout text", 1000);
+    }
+
     public string TextFor(DefaultText text) => text switch
     {
         DefaultText.OutOfHours when OutOfHoursText is not null => OutOfHoursText,
         DefaultText.NoAgent when NoAgentText is not null => NoAgentText,
+        DefaultText.Greeting when GreetingText is not null => GreetingText,
+        DefaultText.Closing when ClosingText is not null => ClosingText,
+        DefaultText.Timeout when TimeoutText is not null => TimeoutText,
         _ => DefaultTexts.For(Language, text),
     };
 

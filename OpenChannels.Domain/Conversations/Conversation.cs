@@ -62,6 +62,9 @@ public sealed class Conversation
     /// <summary>Q-11: the "no agent can answer" text was sent (once per conversation).</summary>
     public DateTimeOffset? NoAgentNoticeSentAt { get; private set; }
 
+    /// <summary>A-7, J-4: when the conversation closes because the client has not answered the agent.</summary>
+    public DateTimeOffset? ClientTimeoutDueAt { get; private set; }
+
     /// <summary>H-2: the out-of-hours reply was sent (once per conversation, not per message).</summary>
     public DateTimeOffset? OutOfHoursNoticeSentAt { get; private set; }
 
@@ -99,6 +102,7 @@ public sealed class Conversation
     public void RecordClientMessage(string preview, DateTimeOffset at)
     {
         EnsureOpen();
+        ClientTimeoutDueAt = null;
         Touch(preview, at);
         UnreadByAgents++;
         if (Status == ConversationStatus.WaitingForClient)
@@ -182,6 +186,9 @@ public sealed class Conversation
 
     public void NoteOutOfHoursNoticeSent(DateTimeOffset at) => OutOfHoursNoticeSentAt ??= at;
 
+    /// <summary>A-7: after an agent's message, the client has until then to answer.</summary>
+    public void WaitForClientUntil(DateTimeOffset? dueAt) => ClientTimeoutDueAt = IsOpen ? dueAt : null;
+
     /// <summary>J-3: closed by the system when the last message is over a week old.</summary>
     public void CloseAutomatically(DateTimeOffset at)
     {
@@ -191,6 +198,7 @@ public sealed class Conversation
         IsPinned = false;
         ClosedAt = at;
         IdleTransferDueAt = null;
+        ClientTimeoutDueAt = null;
         UnreadByAgents = 0;
     }
 
@@ -287,6 +295,7 @@ public sealed class Conversation
     private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
     {
         IdleTransferDueAt = null;
+        ClientTimeoutDueAt = null;
         Status = status;
         IsOpen = false;
         IsPinned = false;

@@ -31,6 +31,7 @@ public static class FeatureRegistration
         .AddSingleton<ConnectorService>()
         .AddSingleton<QueueSettingsService>()
         .AddSingleton<OtherSettingsService>()
+        .AddSingleton<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsService>()
         .AddSingleton<OpenChannels.Web.Features.Scheduling.WorkingHoursService>()
         .AddSingleton<RoutingService>()
         .AddSingleton<RoutingSweeps>()

@@ -3,7 +3,7 @@ using OpenChannels.Web.Features.Routing;
 namespace OpenChannels.Web.Jobs;
 
 /// <summary>
-/// J-4: per-conversation deadlines (idle offers now; more with the automatic actions) are columns, swept every
+/// J-4: per-conversation deadlines (idle offers, client timeouts) are columns, swept every
 /// few seconds so they fire on time. Hangfire's recurring jobs run at most once a minute, so this short loop runs
 /// beside them; like them it only reads the database, so a restart resumes every deadline.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class DeadlineSweeper(RoutingSweeps sweeps, TimeProvider clock, IL
             try
             {
                 await sweeps.TransferIdleOffersAsync(stoppingToken);
+                await sweeps.CloseTimedOutAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

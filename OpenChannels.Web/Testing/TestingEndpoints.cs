@@ -41,6 +41,7 @@ public static class TestingEndpoints
             "idle" => Results.Ok(new { handled = await sweeps.TransferIdleOffersAsync() }),
             "unavailable" => Results.Ok(new { handled = await sweeps.ReturnFromUnavailableAgentsAsync() }),
             "stale" => Results.Ok(new { handled = await sweeps.CloseStaleAsync() }),
+            "timeout" => Results.Ok(new { handled = await sweeps.CloseTimedOutAsync() }),
             _ => Results.NotFound(),
         });
         return app;

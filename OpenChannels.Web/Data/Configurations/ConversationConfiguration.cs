@@ -21,6 +21,7 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => new { c.IsOpen, c.AssignedEmployeeId, c.Status, c.FirstResponseAt });
         builder.HasIndex(c => c.IdleTransferDueAt).HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
         builder.HasIndex(c => new { c.IsOpen, c.LastMessageAt });
+        builder.HasIndex(c => c.ClientTimeoutDueAt).HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
         builder.Ignore(c => c.IsAccepted);
 
         // O-6: deleting a channel deletes its conversations.

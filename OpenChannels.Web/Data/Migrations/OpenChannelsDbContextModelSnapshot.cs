@@ -197,11 +197,28 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("AgentInfo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeSpan?>("ClientTimeout")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosingReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosingText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ConfirmBeforeClosing")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Greeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GreetingText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("HoursCloses")
                         .HasColumnType("TEXT");
@@ -251,6 +268,13 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.Property<bool>("ShowWidgetOnlyDuringHours")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimeoutReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeoutText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QueueSettings", "OpenChannels.Domain.Channels.OpenChannel.QueueSettings#QueueSettings", b1 =>
                         {
@@ -369,6 +393,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClientTimeoutDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -426,6 +453,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedEmployeeId");
+
+                    b.HasIndex("ClientTimeoutDueAt")
+                        .HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
 
                     b.HasIndex("IdleTransferDueAt")
                         .HasFilter("\"IdleTransferDueAt\" IS NOT NULL");

@@ -39,6 +39,10 @@ public sealed class MessengerService(
             {
                 await EnsureCapacityAsync(db, c, viewer.EmployeeId);
                 c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now);
+
+                // from the agent's last message, the client has the channel's timeout to answer.
+                var timeout = await db.OpenChannels.Where(ch => ch.Id == c.OpenChannelId).Select(ch => ch.ClientTimeout).SingleAsync();
+                c.WaitForClientUntil(timeout is { } t ? now + t : null);
             }
 
             db.Messages.Add(sent);
@@ -56,8 +60,28 @@ public sealed class MessengerService(
         return sent!.Id;
     }
 
-    public Task<Result> CloseAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.Close(viewer.EmployeeId, clock.GetUtcNow()));
+    /// <summary>Finish (M-5); A-5: with the channel's closing text sent to the client, when it has one.</summary>
+    public async Task<Result> CloseAsync(Viewer viewer, int conversationId)
+    {
+        Message? closing = null;
+        var closed = await ChangeAsync(viewer, conversationId, async (c, db) =>
+        {
+            var now = clock.GetUtcNow();
+            c.Close(viewer.EmployeeId, now);
+            var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
+            if (channel.ClosingReply)
+            {
+                closing = Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now);
+                db.Messages.Add(closing);
+            }
+        });
+        if (closed.Succeeded && closing is not null)
+        {
+            await PushAutomaticAsync(closing);
+        }
+
+        return closed;
+    }
 
     public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, (c, _) => c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow()));
@@ -299,6 +323,15 @@ public sealed class MessengerService(
         var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == message.AuthorEmployeeId);
         clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(
             message, target.PublicKey, token, WidgetService.Author(mode, employee, target.PublicKey, token))));
+    }
+
+    private async Task PushAutomaticAsync(Message message)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var target = await db.Conversations.Where(c => c.Id == message.ConversationId)
+            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, k.PublicKey })
+            .SingleAsync();
+        clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(message, target.PublicKey, token, null)));
     }
 
     private async Task<int> ClientOfAsync(int conversationId)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
@@ -118,6 +119,29 @@ public sealed class RoutingSweeps(
             db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
             c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
             async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId),
+            cancellationToken);
+    }
+
+    /// <summary>A-7, J-4: conversations whose client did not answer the agent in time are closed, with the text if set.</summary>
+    public Task<int> CloseTimedOutAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.ClientTimeoutDueAt != null && c.ClientTimeoutDueAt <= now),
+            c => c.IsOpen && c.ClientTimeoutDueAt <= now,
+            async (db, c) =>
+            {
+                c.CloseAutomatically(now);
+                var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId, cancellationToken);
+                if (!channel.TimeoutReply)
+                {
+                    return null;
+                }
+
+                var text = Message.Automatic(c.Id, channel.TextFor(DefaultText.Timeout), now);
+                db.Messages.Add(text);
+                return new RoutingResult(new RoutingDecision(RoutingOutcome.NoAgentAvailable, null, false, []), text);
+            },
             cancellationToken);
     }
 

@@ -126,13 +126,14 @@ public sealed class WidgetService(
             var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
             seen.Seen(now);
             await db.SaveChangesAsync();
+            var greeting = isNew ? await GreetingAsync(db, conversation, now) : null;
             var outOfHours = await OutOfHoursReplyAsync(db, conversation, now);
             var routed = isNew
                 ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
                 : await MonitorAvailabilityAsync(db, conversation, now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
-            foreach (var notice in new[] { outOfHours, routed?.Notice }.OfType<Message>())
+            foreach (var notice in new[] { greeting, outOfHours, routed?.Notice }.OfType<Message>())
             {
                 clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, client.PublicKey, token, null)));
             }
@@ -147,6 +148,28 @@ public sealed class WidgetService(
         {
             return e.Error;
         }
+    }
+
+    /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
+    private static async Task<Message?> GreetingAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    {
+        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
+        var greet = channel.Greeting switch
+        {
+            GreetingMode.EveryConversation => true,
+            GreetingMode.FirstContact => !await db.Conversations.AnyAsync(c =>
+                c.ClientId == conversation.ClientId && c.ConnectorId == conversation.ConnectorId && c.Id != conversation.Id),
+            _ => false,
+        };
+        if (!greet)
+        {
+            return null;
+        }
+
+        var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
+        db.Messages.Add(greeting);
+        conversation.RecordSystemMessage(greeting.Preview, now);
+        return greeting;
     }
 
     /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>

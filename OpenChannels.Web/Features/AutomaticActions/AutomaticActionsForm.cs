@@ -1,0 +1,33 @@
+using OpenChannels.Domain.Channels;
+
+namespace OpenChannels.Web.Features.AutomaticActions;
+
+/// <summary>What the Automatic actions tab edits .</summary>
+public sealed class AutomaticActionsForm
+{
+    public GreetingMode Greeting { get; set; }
+
+    public string? GreetingText { get; set; }
+
+    public bool ClosingReply { get; set; }
+
+    public string? ClosingText { get; set; }
+
+    public bool TimeoutEnabled { get; set; }
+
+    /// <summary>A-7, in minutes: 1 minute to 7 days.</summary>
+    public int TimeoutMinutes { get; set; } = 60;
+
+    public bool TimeoutReply { get; set; }
+
+    public string? TimeoutText { get; set; }
+
+    public string DefaultGreeting { get; init; } = string.Empty;
+
+    public string DefaultClosing { get; init; } = string.Empty;
+
+    public string DefaultTimeout { get; init; } = string.Empty;
+
+    public static string? CheckTimeoutMinutes(int minutes) =>
+        minutes is >= 1 and <= 7 * 24 * 60 ? null : "Enter between 1 minute and 7 days (10080 minutes).";
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Web.Features.AutomaticActions;
+
+/// <summary>Reads and saves an open channel's Automatic actions tab.</summary>
+public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbContext> contexts)
+{
+    public async Task<AutomaticActionsForm?> GetAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
+        return channel is null ? null : new AutomaticActionsForm
+        {
+            Greeting = channel.Greeting,
+            GreetingText = channel.GreetingText,
+            ClosingReply = channel.ClosingReply,
+            ClosingText = channel.ClosingText,
+            TimeoutEnabled = channel.ClientTimeout is not null,
+            TimeoutMinutes = (int)(channel.ClientTimeout?.TotalMinutes ?? 60),
+            TimeoutReply = channel.TimeoutReply,
+            TimeoutText = channel.TimeoutText,
+            DefaultGreeting = DefaultTexts.For(channel.Language, DefaultText.Greeting),
+            DefaultClosing = DefaultTexts.For(channel.Language, DefaultText.Closing),
+            DefaultTimeout = DefaultTexts.For(channel.Language, DefaultText.Timeout),
+        };
+    }
+
+    public async Task<Result> SaveAsync(int openChannelId, AutomaticActionsForm form)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", openChannelId);
+        }
+
+        if (form.TimeoutEnabled && AutomaticActionsForm.CheckTimeoutMinutes(form.TimeoutMinutes) is { } invalid)
+        {
+            return new InvalidInput("Timeout", invalid);
+        }
+
+        try
+        {
+            channel.ChangeAutomaticActions(
+                form.Greeting,
+                form.GreetingText,
+                form.ClosingReply,
+                form.ClosingText,
+                form.TimeoutEnabled ? TimeSpan.FromMinutes(form.TimeoutMinutes) : null,
+                form.TimeoutReply,
+                form.TimeoutText);
+            await db.SaveChangesAsync();
+            return Result.Ok;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Error;
+        }
+    }
+}
