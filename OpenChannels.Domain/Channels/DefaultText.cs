@@ -9,4 +9,5 @@ public enum DefaultText
     Closing,
     Timeout,
     Consent,
+    Unanswered,
 }

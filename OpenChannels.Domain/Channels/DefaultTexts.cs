@@ -10,6 +10,7 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.NoAgent)] = "All our agents are busy right now. Please stay with us: we will answer as soon as someone is free.",
         [(ChannelLanguage.English, DefaultText.Closing)] = "Thank you for contacting us. Have a good day!",
         [(ChannelLanguage.English, DefaultText.Timeout)] = "We have closed this conversation. Write again any time if you need anything.",
+        [(ChannelLanguage.English, DefaultText.Unanswered)] = "Sorry for the wait! Your message is with us and an agent will answer shortly.",
         [(ChannelLanguage.English, DefaultText.Consent)] = "To answer you, we process the personal data you give us in this chat. Do you agree?",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
@@ -17,6 +18,7 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.NoAgent)] = "Tous nos conseillers sont occupés. Restez avec nous : nous vous répondrons dès que l'un d'eux sera disponible.",
         [(ChannelLanguage.French, DefaultText.Closing)] = "Merci de nous avoir contactés. Bonne journée !",
         [(ChannelLanguage.French, DefaultText.Timeout)] = "Nous avons clos cette conversation. N'hésitez pas à nous écrire à nouveau.",
+        [(ChannelLanguage.French, DefaultText.Unanswered)] = "Désolés pour l'attente ! Nous avons bien reçu votre message et un conseiller va vous répondre.",
         [(ChannelLanguage.French, DefaultText.Consent)] = "Pour vous répondre, nous traitons les données personnelles que vous nous donnez dans ce chat. Êtes-vous d'accord ?",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
@@ -24,6 +26,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.NoAgent)] = "Tutti i nostri operatori sono occupati. Resta con noi: ti risponderemo appena qualcuno sarà libero.",
         [(ChannelLanguage.Italian, DefaultText.Closing)] = "Grazie per averci contattato. Buona giornata!",
         [(ChannelLanguage.Italian, DefaultText.Timeout)] = "Abbiamo chiuso questa conversazione. Scrivici di nuovo quando vuoi.",
+        [(ChannelLanguage.Italian, DefaultText.Unanswered)] = "Scusa per l'attesa! Abbiamo ricevuto il tuo messaggio e un operatore ti risponderà a breve.",
         [(ChannelLanguage.Italian, DefaultText.Consent)] = "Per risponderti trattiamo i dati personali che ci fornisci in questa chat. Sei d'accordo?",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
@@ -31,6 +34,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.NoAgent)] = "Wszyscy konsultanci są teraz zajęci. Prosimy o chwilę cierpliwości: odpowiemy, gdy tylko ktoś będzie wolny.",
         [(ChannelLanguage.Polish, DefaultText.Closing)] = "Dziękujemy za kontakt. Miłego dnia!",
         [(ChannelLanguage.Polish, DefaultText.Timeout)] = "Zamknęliśmy tę rozmowę. Napisz do nas ponownie, kiedy tylko zechcesz.",
+        [(ChannelLanguage.Polish, DefaultText.Unanswered)] = "Przepraszamy za oczekiwanie! Otrzymaliśmy Twoją wiadomość, konsultant wkrótce odpowie.",
         [(ChannelLanguage.Polish, DefaultText.Consent)] = "Aby Ci odpowiedzieć, przetwarzamy dane osobowe podane na tym czacie. Czy wyrażasz zgodę?",
     };
 

@@ -129,6 +129,46 @@ public sealed class OpenChannel
 
     public string? TimeoutText { get; private set; }
 
+    /// <summary>A-3: a conversation no agent answered this long after the client's first message is marked unanswered.</summary>
+    public TimeSpan? UnansweredAfter { get; private set; }
+
+    public UnansweredAction UnansweredAction { get; private set; }
+
+    public string? UnansweredText { get; private set; }
+
+    /// <summary>A-6: how long a closed conversation stays open to the client's rating; null is "immediately".</summary>
+    public TimeSpan? FullCloseDelay { get; private set; }
+
+    /// <summary>A-3, A-4, A-6.</summary>
+    public void ChangeUnansweredAndClosing(TimeSpan? unansweredAfter, UnansweredAction action, string? unansweredText, TimeSpan? fullCloseDelay)
+    {
+        if (unansweredAfter is { } after && (after < QueueSettings.MinIdleTime || after > QueueSettings.MaxIdleTime))
+        {
+            throw new DomainRuleViolated(new InvalidInput("Unanswered", "The unanswered time must be between 1 minute and 12 hours."));
+        }
+
+        if (!Enum.IsDefined(action))
+        {
+            throw new DomainRuleViolated(new InvalidInput("UnansweredAction", "Choose what happens to unanswered conversations."));
+        }
+
+        // circulating in the queue only makes sense when Evenly picks the next agent.
+        if (action == UnansweredAction.BackToQueue && QueueSettings.Mode != DistributionMode.Evenly)
+        {
+            throw new DomainRuleViolated(new InvalidInput("UnansweredAction", "\"Put back in the queue\" needs the Evenly distribution (Queue tab)."));
+        }
+
+        if (fullCloseDelay is { } delay && (delay < TimeSpan.FromMinutes(1) || delay > TimeSpan.FromDays(1)))
+        {
+            throw new DomainRuleViolated(new InvalidInput("FullCloseDelay", "The delay must be between 1 minute and 1 day, or immediately."));
+        }
+
+        UnansweredAfter = unansweredAfter;
+        UnansweredAction = action;
+        UnansweredText = Guard.OptionalText(unansweredText, "Unanswered text", 1000);
+        FullCloseDelay = fullCloseDelay;
+    }
+
     public void ChangeAutomaticActions(
         GreetingMode greeting, string? greetingText, bool closingReply, string? closingText, TimeSpan? clientTimeout, bool timeoutReply, string? timeoutText)
     {
@@ -158,6 +198,7 @@ public sealed class OpenChannel
         DefaultText.Greeting when GreetingText is not null => GreetingText,
         DefaultText.Closing when ClosingText is not null => ClosingText,
         DefaultText.Timeout when TimeoutText is not null => TimeoutText,
+        DefaultText.Unanswered when UnansweredText is not null => UnansweredText,
         _ => DefaultTexts.For(Language, text),
     };
 
@@ -186,7 +227,16 @@ public sealed class OpenChannel
         }
     }
 
-    public void ChangeQueueSettings(QueueSettings settings) => QueueSettings = settings;
+    public void ChangeQueueSettings(QueueSettings settings)
+    {
+        if (UnansweredAction == UnansweredAction.BackToQueue && settings.Mode != DistributionMode.Evenly)
+        {
+            throw new DomainRuleViolated(new InvalidInput(
+                "Mode", "Unanswered conversations are set to go back to the queue, which needs Evenly. Change that automatic action first."));
+        }
+
+        QueueSettings = settings;
+    }
 
     public void ChangeAgentInfo(AgentInfoMode mode) =>
         AgentInfo = Enum.IsDefined(mode) ? mode : throw new DomainRuleViolated(new InvalidInput("AgentInfo", "Choose what clients see of the agent."));

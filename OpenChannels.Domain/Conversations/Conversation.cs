@@ -62,6 +62,14 @@ public sealed class Conversation
     /// <summary>Q-11: the "no agent can answer" text was sent (once per conversation).</summary>
     public DateTimeOffset? NoAgentNoticeSentAt { get; private set; }
 
+    /// <summary>A-3, J-4: when the conversation counts as unanswered if no agent has replied by then.</summary>
+    public DateTimeOffset? UnansweredDueAt { get; private set; }
+
+    public DateTimeOffset? MarkedUnansweredAt { get; private set; }
+
+    /// <summary>A-6, J-4: when a closed conversation becomes fully closed (its rating window ends).</summary>
+    public DateTimeOffset? FullyClosesAt { get; private set; }
+
     /// <summary>A-7, J-4: when the conversation closes because the client has not answered the agent.</summary>
     public DateTimeOffset? ClientTimeoutDueAt { get; private set; }
 
@@ -126,6 +134,7 @@ public sealed class Conversation
 
         Touch(preview, at);
         FirstResponseAt ??= at;
+        UnansweredDueAt = null;
         UnreadByAgents = 0;
         Status = ConversationStatus.WaitingForClient;
     }
@@ -186,14 +195,43 @@ public sealed class Conversation
 
     public void NoteOutOfHoursNoticeSent(DateTimeOffset at) => OutOfHoursNoticeSentAt ??= at;
 
+    /// <summary>A-3: counted from the client's first message.</summary>
+    public void ExpectAnswerBy(DateTimeOffset? dueAt) => UnansweredDueAt = IsOpen && FirstResponseAt is null ? dueAt : null;
+
+    /// <summary>A-3: no agent answered in time; the mark stays, the deadline is spent.</summary>
+    public void MarkUnanswered(DateTimeOffset at)
+    {
+        MarkedUnansweredAt ??= at;
+        UnansweredDueAt = null;
+    }
+
+    /// <summary>A-6: closed now, fully closed after the rating window (or at once without one).</summary>
+    public void FullyCloseAt(DateTimeOffset? at, DateTimeOffset now)
+    {
+        if (Status != ConversationStatus.Closed)
+        {
+            return;
+        }
+
+        if (at is null || at <= now)
+        {
+            Status = ConversationStatus.FullyClosed;
+            FullyClosesAt = null;
+        }
+        else
+        {
+            FullyClosesAt = at;
+        }
+    }
+
     /// <summary>A-7: after an agent's message, the client has until then to answer.</summary>
     public void WaitForClientUntil(DateTimeOffset? dueAt) => ClientTimeoutDueAt = IsOpen ? dueAt : null;
 
-    /// <summary>J-3: closed by the system when the last message is over a week old.</summary>
+    /// <summary>J-3, A-7: closed by the system; no rating window follows, so it is fully closed at once.</summary>
     public void CloseAutomatically(DateTimeOffset at)
     {
         EnsureOpen();
-        Status = ConversationStatus.Closed;
+        Status = ConversationStatus.FullyClosed;
         IsOpen = false;
         IsPinned = false;
         ClosedAt = at;
@@ -295,6 +333,7 @@ public sealed class Conversation
     private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
     {
         IdleTransferDueAt = null;
+        UnansweredDueAt = null;
         ClientTimeoutDueAt = null;
         Status = status;
         IsOpen = false;

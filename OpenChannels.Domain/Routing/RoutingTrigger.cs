@@ -17,6 +17,9 @@ public enum RoutingTrigger
     /// <summary>J-2: the agent was dismissed or went on vacation.</summary>
     AgentUnavailable = 5,
 
+    /// <summary>A-4: no agent answered in time; back to the queue (Evenly).</summary>
+    Unanswered = 7,
+
     /// <summary>Transferred in from another open channel.</summary>
     TransferredToChannel = 6,
 }

@@ -3,7 +3,7 @@ using OpenChannels.Web.Features.Routing;
 namespace OpenChannels.Web.Jobs;
 
 /// <summary>
-/// J-4: per-conversation deadlines (idle offers, client timeouts) are columns, swept every
+/// J-4: per-conversation deadlines (idle offers, client timeouts, unanswered marks, rating windows) are columns, swept every
 /// few seconds so they fire on time. Hangfire's recurring jobs run at most once a minute, so this short loop runs
 /// beside them; like them it only reads the database, so a restart resumes every deadline.
 /// </summary>
@@ -20,6 +20,8 @@ public sealed class DeadlineSweeper(RoutingSweeps sweeps, TimeProvider clock, IL
             {
                 await sweeps.TransferIdleOffersAsync(stoppingToken);
                 await sweeps.CloseTimedOutAsync(stoppingToken);
+                await sweeps.MarkUnansweredAsync(stoppingToken);
+                await sweeps.FullyCloseAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

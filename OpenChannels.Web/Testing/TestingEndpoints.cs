@@ -42,6 +42,8 @@ public static class TestingEndpoints
             "unavailable" => Results.Ok(new { handled = await sweeps.ReturnFromUnavailableAgentsAsync() }),
             "stale" => Results.Ok(new { handled = await sweeps.CloseStaleAsync() }),
             "timeout" => Results.Ok(new { handled = await sweeps.CloseTimedOutAsync() }),
+            "unanswered" => Results.Ok(new { handled = await sweeps.MarkUnansweredAsync() }),
+            "full-close" => Results.Ok(new { handled = await sweeps.FullyCloseAsync() }),
             _ => Results.NotFound(),
         });
         return app;

@@ -132,7 +132,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         var visitor = await _app.QueryAsync(db => db.Clients.SingleAsync());
         (await _app.QueryAsync(db => db.Conversations.CountAsync(c => c.IsOpen))).ShouldBe(0);
         var history = await Queries.HistoryAsync(_bea, _conversationId);
-        history.ShouldHaveSingleItem().Status.ShouldBe(ConversationStatus.Closed);
+        history.ShouldHaveSingleItem().Status.ShouldBe(ConversationStatus.FullyClosed);
         visitor.ShouldNotBeNull();
     }
 

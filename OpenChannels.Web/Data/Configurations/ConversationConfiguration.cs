@@ -22,6 +22,8 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => c.IdleTransferDueAt).HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
         builder.HasIndex(c => new { c.IsOpen, c.LastMessageAt });
         builder.HasIndex(c => c.ClientTimeoutDueAt).HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
+        builder.HasIndex(c => c.UnansweredDueAt).HasFilter("\"UnansweredDueAt\" IS NOT NULL");
+        builder.HasIndex(c => c.FullyClosesAt).HasFilter("\"FullyClosesAt\" IS NOT NULL");
         builder.Ignore(c => c.IsAccepted);
 
         // O-6: deleting a channel deletes its conversations.

@@ -19,6 +19,7 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
         builder.Property(c => c.GreetingText).HasMaxLength(1000);
         builder.Property(c => c.ClosingText).HasMaxLength(1000);
         builder.Property(c => c.TimeoutText).HasMaxLength(1000);
+        builder.Property(c => c.UnansweredText).HasMaxLength(1000);
         builder.OwnsMany(c => c.Queue, member =>
         {
             member.ToTable("QueueMembers");

@@ -213,6 +213,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeSpan?>("FullCloseDelay")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Greeting")
                         .HasColumnType("INTEGER");
 
@@ -273,6 +276,16 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeoutText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnansweredAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("UnansweredAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnansweredText")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -411,6 +424,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long?>("FirstResponseAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FullyClosesAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("IdleTransferDueAt")
                         .HasColumnType("INTEGER");
 
@@ -427,6 +443,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(140)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("MarkedUnansweredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("NoAgentNoticeSentAt")
                         .HasColumnType("INTEGER");
@@ -447,6 +466,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UnansweredDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnreadByAgents")
                         .HasColumnType("INTEGER");
 
@@ -457,8 +479,14 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("ClientTimeoutDueAt")
                         .HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
 
+                    b.HasIndex("FullyClosesAt")
+                        .HasFilter("\"FullyClosesAt\" IS NOT NULL");
+
                     b.HasIndex("IdleTransferDueAt")
                         .HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
+
+                    b.HasIndex("UnansweredDueAt")
+                        .HasFilter("\"UnansweredDueAt\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "ConnectorId")
                         .IsUnique()

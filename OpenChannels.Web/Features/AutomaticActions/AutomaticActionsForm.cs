@@ -22,6 +22,22 @@ public sealed class AutomaticActionsForm
 
     public string? TimeoutText { get; set; }
 
+    public bool UnansweredEnabled { get; set; }
+
+    /// <summary>A-3, in minutes from the client's first message: 1 minute to 12 hours.</summary>
+    public int UnansweredMinutes { get; set; } = 10;
+
+    public UnansweredAction UnansweredAction { get; set; }
+
+    public string? UnansweredText { get; set; }
+
+    /// <summary>A-6, in minutes; 0 is "immediately".</summary>
+    public int FullCloseMinutes { get; set; }
+
+    public bool EvenlyDistribution { get; init; }
+
+    public string DefaultUnanswered { get; init; } = string.Empty;
+
     public string DefaultGreeting { get; init; } = string.Empty;
 
     public string DefaultClosing { get; init; } = string.Empty;

@@ -22,6 +22,13 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             TimeoutMinutes = (int)(channel.ClientTimeout?.TotalMinutes ?? 60),
             TimeoutReply = channel.TimeoutReply,
             TimeoutText = channel.TimeoutText,
+            UnansweredEnabled = channel.UnansweredAfter is not null,
+            UnansweredMinutes = (int)(channel.UnansweredAfter?.TotalMinutes ?? 10),
+            UnansweredAction = channel.UnansweredAction,
+            UnansweredText = channel.UnansweredText,
+            FullCloseMinutes = (int)(channel.FullCloseDelay?.TotalMinutes ?? 0),
+            EvenlyDistribution = channel.QueueSettings.Mode == Domain.Routing.DistributionMode.Evenly,
+            DefaultUnanswered = DefaultTexts.For(channel.Language, DefaultText.Unanswered),
             DefaultGreeting = DefaultTexts.For(channel.Language, DefaultText.Greeting),
             DefaultClosing = DefaultTexts.For(channel.Language, DefaultText.Closing),
             DefaultTimeout = DefaultTexts.For(channel.Language, DefaultText.Timeout),
@@ -52,6 +59,11 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
                 form.TimeoutEnabled ? TimeSpan.FromMinutes(form.TimeoutMinutes) : null,
                 form.TimeoutReply,
                 form.TimeoutText);
+            channel.ChangeUnansweredAndClosing(
+                form.UnansweredEnabled ? TimeSpan.FromMinutes(form.UnansweredMinutes) : null,
+                form.UnansweredEnabled ? form.UnansweredAction : UnansweredAction.Nothing,
+                form.UnansweredText,
+                form.FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(form.FullCloseMinutes));
             await db.SaveChangesAsync();
             return Result.Ok;
         }

@@ -42,7 +42,8 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
                 c.UnreadByAgents,
                 c.Status,
                 MessengerSections.For(c, me),
-                c.AssignedEmployeeId is { } h ? names.GetValueOrDefault(h) : null))
+                c.AssignedEmployeeId is { } h ? names.GetValueOrDefault(h) : null,
+                c.MarkedUnansweredAt is not null && c.FirstResponseAt is null))
             .OrderBy(r => r.Section)
             .ThenByDescending(r => r.LastMessageAt)
             .ToList();

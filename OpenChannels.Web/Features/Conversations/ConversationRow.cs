@@ -15,4 +15,5 @@ public sealed record ConversationRow(
     int Unread,
     ConversationStatus Status,
     MessengerSection Section,
-    string? HolderName);
+    string? HolderName,
+    bool IsOverdue);

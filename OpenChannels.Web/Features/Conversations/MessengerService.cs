@@ -69,6 +69,7 @@ public sealed class MessengerService(
             var now = clock.GetUtcNow();
             c.Close(viewer.EmployeeId, now);
             var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
+            c.FullyCloseAt(channel.FullCloseDelay is { } delay ? now + delay : null, now);
             if (channel.ClosingReply)
             {
                 closing = Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now);

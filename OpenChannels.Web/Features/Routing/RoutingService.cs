@@ -107,13 +107,16 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         });
     }
 
-    /// <summary>How many conversations count towards each agent's limit, across all channels.</summary>
+    /// <summary>
+    /// How many conversations count towards each agent's limit, across all channels: open ones, and closed ones
+    /// still awaiting the client's rating, each unless its status is excluded.
+    /// </summary>
     private static async Task<Dictionary<int, int>> LoadsAsync(
         OpenChannelsDbContext db, IReadOnlyList<int> ids, ExcludedFromLimit excluded, CancellationToken cancellationToken)
     {
         // Counted in SQL by agent, status and "answered once": a few rows per agent, however many conversations.
         var held = await db.Conversations.AsNoTracking()
-            .Where(c => c.IsOpen && c.AssignedEmployeeId != null && ids.Contains(c.AssignedEmployeeId.Value))
+            .Where(c => (c.IsOpen || c.Status == ConversationStatus.Closed) && c.AssignedEmployeeId != null && ids.Contains(c.AssignedEmployeeId.Value))
             .GroupBy(c => new { Agent = c.AssignedEmployeeId!.Value, c.Status, Answered = c.FirstResponseAt != null })
             .Select(g => new { g.Key.Agent, g.Key.Status, g.Key.Answered, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -145,6 +145,50 @@ public sealed class RoutingSweeps(
             cancellationToken);
     }
 
+    /// <summary>A-3, A-4: no agent answered in time — mark it, then reply, put it back in the queue, or do nothing.</summary>
+    public Task<int> MarkUnansweredAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.IsOpen && c.UnansweredDueAt != null && c.UnansweredDueAt <= now),
+            c => c.IsOpen && c.UnansweredDueAt <= now && c.FirstResponseAt is null,
+            async (db, c) =>
+            {
+                c.MarkUnanswered(now);
+                var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId, cancellationToken);
+                switch (channel.UnansweredAction)
+                {
+                    case UnansweredAction.AutoReply:
+                        var reply = Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now);
+                        db.Messages.Add(reply);
+                        return new RoutingResult(new RoutingDecision(RoutingOutcome.NoAgentAvailable, null, false, []), reply);
+                    case UnansweredAction.BackToQueue:
+                        // It circulates until someone answers: the next deadline is set again.
+                        var routed = await routing.RouteAsync(db, c, RoutingTrigger.Unanswered, previous: c.AssignedEmployeeId, cancellationToken);
+                        c.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
+                        return routed;
+                    default:
+                        return null;
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>A-6: closed conversations whose rating window has passed become fully closed.</summary>
+    public Task<int> FullyCloseAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.FullyClosesAt != null && c.FullyClosesAt <= now),
+            c => c.Status == ConversationStatus.Closed && c.FullyClosesAt <= now,
+            (_, c) =>
+            {
+                c.FullyCloseAt(null, now);
+                return Task.FromResult<RoutingResult?>(null);
+            },
+            cancellationToken);
+    }
+
     /// <summary>J-3: conversations whose last message is over a week old are closed.</summary>
     public Task<int> CloseStaleAsync(CancellationToken cancellationToken = default)
     {

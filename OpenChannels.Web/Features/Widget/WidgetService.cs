@@ -127,6 +127,13 @@ public sealed class WidgetService(
             seen.Seen(now);
             await db.SaveChangesAsync();
             var greeting = isNew ? await GreetingAsync(db, conversation, now) : null;
+            if (isNew)
+            {
+                // counted from the client's first message.
+                var after = await db.OpenChannels.Where(c => c.Id == conversation.OpenChannelId).Select(c => c.UnansweredAfter).SingleAsync();
+                conversation.ExpectAnswerBy(after is { } a ? now + a : null);
+            }
+
             var outOfHours = await OutOfHoursReplyAsync(db, conversation, now);
             var routed = isNew
                 ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
