@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OpenChannels.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenChannels.Tests.Browser;
+
+public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task UnsavedTabChanges_SurviveSwitchingTabs_AndLeavingAsksFirst()
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await SignInAsync(Page);
+        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await Page.GetByText("Strictly in queue order").ClickAsync();
+
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Other" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Strictly in queue order — the first available, then the next" })).ToBeCheckedAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Employees", Exact = true }).ClickAsync();
+        await Expect(Page.GetByText("Leave without saving?")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Stay" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex($"/open-channels/{scenario.ChannelId}$"));
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Employees", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Leave" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/employees$"));
+    }
+
+    [Fact]
+    public async Task SavedTab_LeavesWithoutAsking()
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await SignInAsync(Page);
+        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await Page.GetByText("Strictly in queue order").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" }).ClickAsync();
+        await Expect(Page.GetByText("Queue settings saved.")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Employees", Exact = true }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/employees$"));
+    }
+}
