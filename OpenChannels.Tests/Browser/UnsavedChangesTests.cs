@@ -10,12 +10,7 @@ public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(br
     [Fact]
     public async Task UnsavedTabChanges_SurviveSwitchingTabs_AndLeavingAsksFirst()
     {
-        var scenario = await Scenario.CreateAsync(App);
-        await SignInAsync(Page);
-        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
-        await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
-        await Page.GetByText("Strictly in queue order").ClickAsync();
+        var scenario = await ChangeTheQueueModeAsync();
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Other" }).ClickAsync();
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
@@ -31,8 +26,7 @@ public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(br
         await Expect(Page).ToHaveURLAsync(new Regex("/employees$"));
     }
 
-    [Fact]
-    public async Task SavedTab_LeavesWithoutAsking()
+    private async Task<Scenario> ChangeTheQueueModeAsync()
     {
         var scenario = await Scenario.CreateAsync(App);
         await SignInAsync(Page);
@@ -40,6 +34,13 @@ public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(br
         await Page.WaitForInteractiveAsync();
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
         await Page.GetByText("Strictly in queue order").ClickAsync();
+        return scenario;
+    }
+
+    [Fact]
+    public async Task SavedTab_LeavesWithoutAsking()
+    {
+        await ChangeTheQueueModeAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" }).ClickAsync();
         await Expect(Page.GetByText("Queue settings saved.")).ToBeVisibleAsync();
 

@@ -7,22 +7,12 @@ using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Tests.Web.AutomaticActions;
 
-public sealed class AutomaticActionsTests : IAsyncLifetime
+public sealed class AutomaticActionsTests() : ScenarioTest
 {
     private static readonly string Greeting = DefaultTexts.For(ChannelLanguage.English, DefaultText.Greeting);
 
-    private readonly TestApp _app = new();
-    private Scenario _scenario = default!;
 
-    private MessengerService Messenger => _app.Get<MessengerService>();
-
-    public async Task InitializeAsync() => _scenario = await Scenario.CreateAsync(_app);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+    private MessengerService Messenger => App.Get<MessengerService>();
 
     [Theory]
     [InlineData(GreetingMode.Off, 0)]
@@ -31,27 +21,27 @@ public sealed class AutomaticActionsTests : IAsyncLifetime
     public async Task Greeting_FollowsTheChosenMode_OverTwoConversations(GreetingMode mode, int greetings)
     {
         await ConfigureAsync(f => f.Greeting = mode);
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
 
         await visitor.SayAsync("First question");
         await visitor.SayAsync("And another thing");
-        var first = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
-        await Messenger.CloseAsync(_scenario.Admin, first);
+        var first = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        await Messenger.CloseAsync(Scenario.Admin, first);
         await visitor.SayAsync("Back again");
 
         (await visitor.HistoryAsync()).Count(m => m.Text == Greeting).ShouldBe(greetings);
-        (await _app.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(2);
+        (await App.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(2);
     }
 
     [Fact]
     public async Task ClosingText_IsSentWhenAnAgentCloses()
     {
         await ConfigureAsync(f => (f.ClosingReply, f.ClosingText) = (true, "Thanks, bye!"));
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
         await visitor.SayAsync("Hello");
-        var conversation = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        var conversation = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
 
-        (await Messenger.CloseAsync(_scenario.Admin, conversation)).Succeeded.ShouldBeTrue();
+        (await Messenger.CloseAsync(Scenario.Admin, conversation)).Succeeded.ShouldBeTrue();
 
         (await visitor.HistoryAsync()).Last().Text.ShouldBe("Thanks, bye!");
     }
@@ -61,16 +51,16 @@ public sealed class AutomaticActionsTests : IAsyncLifetime
     {
         await ConfigureAsync(f => (f.TimeoutEnabled, f.TimeoutMinutes, f.TimeoutReply) = (true, 30, true));
         var conversation = await AnsweredConversationAsync();
-        var sweeps = _app.Get<RoutingSweeps>();
+        var sweeps = App.Get<RoutingSweeps>();
 
-        _app.Clock.Advance(TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1));
         (await sweeps.CloseTimedOutAsync()).ShouldBe(0);
-        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         (await sweeps.CloseTimedOutAsync()).ShouldBe(1);
         (await sweeps.CloseTimedOutAsync()).ShouldBe(0);
 
-        (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.IsOpen).SingleAsync())).ShouldBeFalse();
-        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Text == DefaultTexts.For(ChannelLanguage.English, DefaultText.Timeout)))).ShouldBe(1);
+        (await App.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.IsOpen).SingleAsync())).ShouldBeFalse();
+        (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Text == DefaultTexts.For(ChannelLanguage.English, DefaultText.Timeout)))).ShouldBe(1);
     }
 
     [Fact]
@@ -78,19 +68,19 @@ public sealed class AutomaticActionsTests : IAsyncLifetime
     {
         await ConfigureAsync(f => (f.TimeoutEnabled, f.TimeoutMinutes) = (true, 30));
         var conversation = await AnsweredConversationAsync();
-        _app.Clock.Advance(TimeSpan.FromMinutes(20));
-        var visitor = await _app.QueryAsync(db => db.Clients.SingleAsync());
+        App.Clock.Advance(TimeSpan.FromMinutes(20));
+        var visitor = await App.QueryAsync(db => db.Clients.SingleAsync());
         visitor.ShouldNotBeNull();
 
-        await _app.QueryAsync(async db =>
+        await App.QueryAsync(async db =>
         {
             var c = await db.Conversations.SingleAsync(x => x.Id == conversation);
-            c.RecordClientMessage("Thanks, still thinking", _app.Clock.GetUtcNow());
+            c.RecordClientMessage("Thanks, still thinking", App.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
-        _app.Clock.Advance(TimeSpan.FromHours(2));
+        App.Clock.Advance(TimeSpan.FromHours(2));
 
-        (await _app.Get<RoutingSweeps>().CloseTimedOutAsync()).ShouldBe(0);
+        (await App.Get<RoutingSweeps>().CloseTimedOutAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -98,7 +88,7 @@ public sealed class AutomaticActionsTests : IAsyncLifetime
     {
         await ConfigureAsync(f => (f.TimeoutEnabled, f.TimeoutMinutes) = (true, 30));
         var conversation = await AnsweredConversationAsync();
-        var app = _app.Restart();
+        var app = App.Restart();
         try
         {
             app.Clock.Advance(TimeSpan.FromMinutes(31));
@@ -115,28 +105,28 @@ public sealed class AutomaticActionsTests : IAsyncLifetime
     [Fact]
     public async Task Timeout_OutsideOneMinuteToSevenDays_IsRefused()
     {
-        var actions = _app.Get<AutomaticActionsService>();
-        var form = (await actions.GetAsync(_scenario.ChannelId))!;
+        var actions = App.Get<AutomaticActionsService>();
+        var form = (await actions.GetAsync(Scenario.ChannelId))!;
         form.TimeoutEnabled = true;
         form.TimeoutMinutes = 0;
 
-        (await actions.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldBe("Enter between 1 minute and 7 days (10080 minutes).");
+        (await actions.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("Enter between 1 minute and 7 days (10080 minutes).");
     }
 
     private async Task<int> AnsweredConversationAsync()
     {
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
         await visitor.SayAsync("Hello");
-        var conversation = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
-        (await Messenger.SendAsync(_scenario.Admin, conversation, "Does that help?", asNote: false)).Succeeded.ShouldBeTrue();
+        var conversation = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        (await Messenger.SendAsync(Scenario.Admin, conversation, "Does that help?", asNote: false)).Succeeded.ShouldBeTrue();
         return conversation;
     }
 
     private async Task ConfigureAsync(Action<AutomaticActionsForm> change)
     {
-        var actions = _app.Get<AutomaticActionsService>();
-        var form = (await actions.GetAsync(_scenario.ChannelId))!;
+        var actions = App.Get<AutomaticActionsService>();
+        var form = (await actions.GetAsync(Scenario.ChannelId))!;
         change(form);
-        (await actions.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        (await actions.SaveAsync(Scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
     }
 }

@@ -6,34 +6,24 @@ using OpenChannels.Web.Features.Channels;
 
 namespace OpenChannels.Tests.Web.Channels;
 
-public sealed class OtherSettingsTests : IAsyncLifetime
+public sealed class OtherSettingsTests() : ScenarioTest
 {
-    private readonly TestApp _app = new();
-    private Scenario _scenario = default!;
 
-    private OtherSettingsService Settings => _app.Get<OtherSettingsService>();
-
-    public async Task InitializeAsync() => _scenario = await Scenario.CreateAsync(_app);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+    private OtherSettingsService Settings => App.Get<OtherSettingsService>();
 
     [Fact]
     public async Task Save_StoresEverySetting()
     {
-        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        var form = (await Settings.GetAsync(Scenario.ChannelId))!;
         form.Name = "Shop support";
         form.IsActive = false;
         form.SaveMessageLog = false;
         form.ConfirmBeforeClosing = false;
         form.Language = ChannelLanguage.Polish;
 
-        (await Settings.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        (await Settings.SaveAsync(Scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
 
-        var saved = (await Settings.GetAsync(_scenario.ChannelId))!;
+        var saved = (await Settings.GetAsync(Scenario.ChannelId))!;
         (saved.Name, saved.IsActive, saved.SaveMessageLog, saved.ConfirmBeforeClosing, saved.Language)
             .ShouldBe(("Shop support", false, false, false, ChannelLanguage.Polish));
     }
@@ -41,25 +31,25 @@ public sealed class OtherSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Save_WithAnEmptyOrTakenName_ChangesNothing()
     {
-        await _app.Get<OpenChannelService>().CreateAsync("Telegram");
-        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        await App.Get<OpenChannelService>().CreateAsync("Telegram");
+        var form = (await Settings.GetAsync(Scenario.ChannelId))!;
         form.Language = ChannelLanguage.French;
 
         form.Name = " ";
-        (await Settings.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldBe("Name is required.");
+        (await Settings.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("Name is required.");
         form.Name = "telegram";
-        (await Settings.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldBe("An open channel named \"telegram\" already exists.");
+        (await Settings.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("An open channel named \"telegram\" already exists.");
 
-        (await Settings.GetAsync(_scenario.ChannelId))!.Language.ShouldBe(ChannelLanguage.English);
+        (await Settings.GetAsync(Scenario.ChannelId))!.Language.ShouldBe(ChannelLanguage.English);
     }
 
     [Fact]
     public async Task Language_PicksTheDefaultTextsClientsGet()
     {
-        var form = (await Settings.GetAsync(_scenario.ChannelId))!;
+        var form = (await Settings.GetAsync(Scenario.ChannelId))!;
         form.Language = ChannelLanguage.French;
-        await Settings.SaveAsync(_scenario.ChannelId, form);
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        await Settings.SaveAsync(Scenario.ChannelId, form);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
 
         await visitor.SayAsync("Bonjour");
 
@@ -69,19 +59,19 @@ public sealed class OtherSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Delete_RemovesTheConversationsAndTheirFiles_AndDetachesTheConnectors()
     {
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         await visitor.Http.PostAsync($"{visitor.Base}/files", new MultipartFormDataContent { { new StringContent("f1"), "id" }, { new ByteArrayContent(png), "file", "a.png" } });
-        (await Settings.GetAsync(_scenario.ChannelId))!.Conversations.ShouldBe(1);
-        Directory.GetFiles(Path.Combine(_app.DataDirectory, "files")).ShouldHaveSingleItem();
+        (await Settings.GetAsync(Scenario.ChannelId))!.Conversations.ShouldBe(1);
+        Directory.GetFiles(Path.Combine(App.DataDirectory, "files")).ShouldHaveSingleItem();
 
-        var deleted = await Settings.DeleteAsync(_scenario.ChannelId);
+        var deleted = await Settings.DeleteAsync(Scenario.ChannelId);
 
         deleted.Value.ShouldBe(1);
-        (await _app.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(0);
-        (await _app.QueryAsync(db => db.Messages.CountAsync())).ShouldBe(0);
-        (await _app.QueryAsync(db => db.Connectors.Select(c => c.OpenChannelId).SingleAsync())).ShouldBeNull();
-        Directory.GetFiles(Path.Combine(_app.DataDirectory, "files")).ShouldBeEmpty();
-        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.Client))).ShouldBe(0);
+        (await App.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(0);
+        (await App.QueryAsync(db => db.Messages.CountAsync())).ShouldBe(0);
+        (await App.QueryAsync(db => db.Connectors.Select(c => c.OpenChannelId).SingleAsync())).ShouldBeNull();
+        Directory.GetFiles(Path.Combine(App.DataDirectory, "files")).ShouldBeEmpty();
+        (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.Client))).ShouldBe(0);
     }
 }

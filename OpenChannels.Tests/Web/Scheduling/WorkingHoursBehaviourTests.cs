@@ -7,26 +7,16 @@ using OpenChannels.Web.Features.Scheduling;
 namespace OpenChannels.Tests.Web.Scheduling;
 
 /// <summary>H-1, H-2, H-12, Q-12 against the real API. The test clock stands at Monday 23 Nov 2026, 09:00 UTC.</summary>
-public sealed class WorkingHoursBehaviourTests : IAsyncLifetime
+public sealed class WorkingHoursBehaviourTests() : ScenarioTest
 {
-    private readonly TestApp _app = new();
-    private Scenario _scenario = default!;
 
-    private WorkingHoursService Hours => _app.Get<WorkingHoursService>();
-
-    public async Task InitializeAsync() => _scenario = await Scenario.CreateAsync(_app);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+    private WorkingHoursService Hours => App.Get<WorkingHoursService>();
 
     [Fact]
     public async Task OutsideHours_TheClientGetsTheOutOfHoursReplyOnce_NotPerMessage()
     {
         await ScheduleAsync(opens: 10, closes: 18);
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
 
         await visitor.SayAsync("Hello?");
         await visitor.SayAsync("Anyone?");
@@ -39,7 +29,7 @@ public sealed class WorkingHoursBehaviourTests : IAsyncLifetime
     public async Task InsideHours_NoOutOfHoursReply_ButTheNoAgentText()
     {
         await ScheduleAsync(opens: 8, closes: 18);
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
 
         await visitor.SayAsync("Hello?");
 
@@ -55,45 +45,45 @@ public sealed class WorkingHoursBehaviourTests : IAsyncLifetime
             f.NoAgentReply = false;
             f.OutOfHoursText = "We open at 8.";
         });
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
 
         await visitor.SayAsync("Hello?");
 
         (await visitor.HistoryAsync()).Where(m => m.Kind == "system").ShouldBeEmpty();
-        (await Hours.GetAsync(_scenario.ChannelId))!.OutOfHoursText.ShouldBe("We open at 8.");
+        (await Hours.GetAsync(Scenario.ChannelId))!.OutOfHoursText.ShouldBe("We open at 8.");
     }
 
     [Fact]
     public async Task WidgetOnlyDuringHours_IsHiddenWhenClosed_AndShownWhenOpen()
     {
         await ScheduleAsync(opens: 10, closes: 18, change: f => f.ShowWidgetOnlyDuringHours = true);
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
 
-        (await client.GetFromJsonAsync<JsonElement>($"/api/widget/{_scenario.Key}/config")).GetProperty("hidden").GetBoolean().ShouldBeTrue();
-        _app.Clock.Advance(TimeSpan.FromHours(1));
-        (await client.GetFromJsonAsync<JsonElement>($"/api/widget/{_scenario.Key}/config")).GetProperty("hidden").GetBoolean().ShouldBeFalse();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/widget/{Scenario.Key}/config")).GetProperty("hidden").GetBoolean().ShouldBeTrue();
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        (await client.GetFromJsonAsync<JsonElement>($"/api/widget/{Scenario.Key}/config")).GetProperty("hidden").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
     public async Task InvalidHoliday_IsRefusedNamingTheEntry_AndNothingChanges()
     {
-        var form = (await Hours.GetAsync(_scenario.ChannelId))!;
+        var form = (await Hours.GetAsync(Scenario.ChannelId))!;
         form.Enabled = true;
         form.Holidays = "31.12, 32.13";
 
-        (await Hours.SaveAsync(_scenario.ChannelId, form)).Error!.Message.ShouldStartWith("\"32.13\" is not a day of the year.");
-        (await Hours.GetAsync(_scenario.ChannelId))!.Enabled.ShouldBeFalse();
+        (await Hours.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldStartWith("\"32.13\" is not a day of the year.");
+        (await Hours.GetAsync(Scenario.ChannelId))!.Enabled.ShouldBeFalse();
     }
 
     private async Task ScheduleAsync(int opens, int closes, Action<WorkingHoursForm>? change = null)
     {
-        var form = (await Hours.GetAsync(_scenario.ChannelId))!;
+        var form = (await Hours.GetAsync(Scenario.ChannelId))!;
         form.Enabled = true;
         form.TimeZone = "Etc/UTC";
         form.Opens = TimeSpan.FromHours(opens);
         form.Closes = TimeSpan.FromHours(closes);
         form.DaysOff = [DayOfWeek.Sunday];
         change?.Invoke(form);
-        (await Hours.SaveAsync(_scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
+        (await Hours.SaveAsync(Scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
     }
 }
