@@ -44,6 +44,14 @@ public sealed class AutomaticActionsForm
 
     public string DefaultTimeout { get; init; } = string.Empty;
 
+    /// <summary>A-3: 1 minute to 12 hours.</summary>
+    public static string? CheckUnansweredMinutes(int minutes) =>
+        minutes is >= 1 and <= 720 ? null : "Enter between 1 minute and 12 hours (720 minutes).";
+
+    /// <summary>A-6: 0 (immediately) or 1 minute to 1 day.</summary>
+    public static string? CheckFullCloseMinutes(int minutes) =>
+        minutes is 0 or (>= 1 and <= 1440) ? null : "Enter 0 (immediately) or between 1 minute and 1 day (1440 minutes).";
+
     public static string? CheckTimeoutMinutes(int minutes) =>
         minutes is >= 1 and <= 7 * 24 * 60 ? null : "Enter between 1 minute and 7 days (10080 minutes).";
 }

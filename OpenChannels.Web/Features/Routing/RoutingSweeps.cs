@@ -98,7 +98,7 @@ public sealed class RoutingSweeps(
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now),
             c => c.IsOpen && c.IdleTransferDueAt <= now && !c.IsAccepted,
-            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId),
+            async (db, c) => (await routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId)).Notice,
             cancellationToken);
     }
 
@@ -118,7 +118,7 @@ public sealed class RoutingSweeps(
         return unavailable.Count == 0 ? 0 : await SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
             c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
-            async (db, c) => await routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId),
+            async (db, c) => (await routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId)).Notice,
             cancellationToken);
     }
 
@@ -140,7 +140,7 @@ public sealed class RoutingSweeps(
 
                 var text = Message.Automatic(c.Id, channel.TextFor(DefaultText.Timeout), now);
                 db.Messages.Add(text);
-                return new RoutingResult(new RoutingDecision(RoutingOutcome.NoAgentAvailable, null, false, []), text);
+                return text;
             },
             cancellationToken);
     }
@@ -161,12 +161,12 @@ public sealed class RoutingSweeps(
                     case UnansweredAction.AutoReply:
                         var reply = Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now);
                         db.Messages.Add(reply);
-                        return new RoutingResult(new RoutingDecision(RoutingOutcome.NoAgentAvailable, null, false, []), reply);
+                        return reply;
                     case UnansweredAction.BackToQueue:
                         // It circulates until someone answers: the next deadline is set again.
                         var routed = await routing.RouteAsync(db, c, RoutingTrigger.Unanswered, previous: c.AssignedEmployeeId, cancellationToken);
                         c.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
-                        return routed;
+                        return routed.Notice;
                     default:
                         return null;
                 }
@@ -184,7 +184,7 @@ public sealed class RoutingSweeps(
             (_, c) =>
             {
                 c.FullyCloseAt(null, now);
-                return Task.FromResult<RoutingResult?>(null);
+                return Task.FromResult<Message?>(null);
             },
             cancellationToken);
     }
@@ -199,7 +199,7 @@ public sealed class RoutingSweeps(
             (_, c) =>
             {
                 c.CloseAutomatically(clock.GetUtcNow());
-                return Task.FromResult<RoutingResult?>(null);
+                return Task.FromResult<Message?>(null);
             },
             cancellationToken);
     }
@@ -207,7 +207,7 @@ public sealed class RoutingSweeps(
     private async Task<int> SweepAsync(
         Func<OpenChannelsDbContext, IQueryable<Conversation>> find,
         Func<Conversation, bool> stillDue,
-        Func<OpenChannelsDbContext, Conversation, Task<RoutingResult?>> handle,
+        Func<OpenChannelsDbContext, Conversation, Task<Message?>> handle,
         CancellationToken cancellationToken)
     {
         List<int> ids;
@@ -228,12 +228,12 @@ public sealed class RoutingSweeps(
                 continue;
             }
 
-            var result = await handle(db, conversation);
+            var notice = await handle(db, conversation);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             handled++;
             agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
-            if (result?.Notice is { } notice)
+            if (notice is not null)
             {
                 await PushNoticeAsync(conversation, notice);
             }

@@ -126,18 +126,18 @@ public sealed class WidgetService(
             var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
             seen.Seen(now);
             await db.SaveChangesAsync();
-            var greeting = isNew ? await GreetingAsync(db, conversation, now) : null;
+            var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
+            var greeting = isNew ? await GreetingAsync(db, channel, conversation, now) : null;
             if (isNew)
             {
                 // counted from the client's first message.
-                var after = await db.OpenChannels.Where(c => c.Id == conversation.OpenChannelId).Select(c => c.UnansweredAfter).SingleAsync();
-                conversation.ExpectAnswerBy(after is { } a ? now + a : null);
+                conversation.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
             }
 
-            var outOfHours = await OutOfHoursReplyAsync(db, conversation, now);
+            var outOfHours = OutOfHoursReply(db, channel, conversation, now);
             var routed = isNew
                 ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
-                : await MonitorAvailabilityAsync(db, conversation, now);
+                : await MonitorAvailabilityAsync(db, channel, conversation, now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             foreach (var notice in new[] { greeting, outOfHours, routed?.Notice }.OfType<Message>())
@@ -158,9 +158,8 @@ public sealed class WidgetService(
     }
 
     /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
-    private static async Task<Message?> GreetingAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    private static async Task<Message?> GreetingAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
         var greet = channel.Greeting switch
         {
             GreetingMode.EveryConversation => true,
@@ -180,9 +179,8 @@ public sealed class WidgetService(
     }
 
     /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
-    private static async Task<Message?> OutOfHoursReplyAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    private static Message? OutOfHoursReply(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
         if (!channel.OutOfHoursReply || conversation.OutOfHoursNoticeSentAt is not null || channel.IsOpenAt(now))
         {
             return null;
@@ -196,14 +194,14 @@ public sealed class WidgetService(
     }
 
     /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
-    private async Task<RoutingResult?> MonitorAvailabilityAsync(OpenChannelsDbContext db, Conversation conversation, DateTimeOffset now)
+    private async Task<RoutingResult?> MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
         if (conversation.AssignedEmployeeId is not { } holder)
         {
             return null;
         }
 
-        var settings = await db.OpenChannels.Where(c => c.Id == conversation.OpenChannelId).Select(c => c.QueueSettings).SingleAsync();
+        var settings = channel.QueueSettings;
         var lastActivity = await db.AgentStatuses.Where(s => s.EmployeeId == holder).Select(s => s.LastActivityAt).FirstOrDefaultAsync();
         return settings.AlwaysMonitorAvailability && !Availability.IsOnline(lastActivity, now)
             ? await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder)
