@@ -9,5 +9,6 @@ public enum DefaultText
     Closing,
     Timeout,
     Consent,
+    ConsentTitle,
     Unanswered,
 }

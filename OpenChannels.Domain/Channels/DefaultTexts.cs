@@ -12,6 +12,7 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.Timeout)] = "We have closed this conversation. Write again any time if you need anything.",
         [(ChannelLanguage.English, DefaultText.Unanswered)] = "Sorry for the wait! Your message is with us and an agent will answer shortly.",
         [(ChannelLanguage.English, DefaultText.Consent)] = "To answer you, we process the personal data you give us in this chat. Do you agree?",
+        [(ChannelLanguage.English, DefaultText.ConsentTitle)] = "Personal data processing",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
         [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
@@ -20,6 +21,7 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.Timeout)] = "Nous avons clos cette conversation. N'hésitez pas à nous écrire à nouveau.",
         [(ChannelLanguage.French, DefaultText.Unanswered)] = "Désolés pour l'attente ! Nous avons bien reçu votre message et un conseiller va vous répondre.",
         [(ChannelLanguage.French, DefaultText.Consent)] = "Pour vous répondre, nous traitons les données personnelles que vous nous donnez dans ce chat. Êtes-vous d'accord ?",
+        [(ChannelLanguage.French, DefaultText.ConsentTitle)] = "Traitement des données personnelles",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
         [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
@@ -28,6 +30,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.Timeout)] = "Abbiamo chiuso questa conversazione. Scrivici di nuovo quando vuoi.",
         [(ChannelLanguage.Italian, DefaultText.Unanswered)] = "Scusa per l'attesa! Abbiamo ricevuto il tuo messaggio e un operatore ti risponderà a breve.",
         [(ChannelLanguage.Italian, DefaultText.Consent)] = "Per risponderti trattiamo i dati personali che ci fornisci in questa chat. Sei d'accordo?",
+        [(ChannelLanguage.Italian, DefaultText.ConsentTitle)] = "Trattamento dei dati personali",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
         [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
@@ -36,6 +39,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.Timeout)] = "Zamknęliśmy tę rozmowę. Napisz do nas ponownie, kiedy tylko zechcesz.",
         [(ChannelLanguage.Polish, DefaultText.Unanswered)] = "Przepraszamy za oczekiwanie! Otrzymaliśmy Twoją wiadomość, konsultant wkrótce odpowie.",
         [(ChannelLanguage.Polish, DefaultText.Consent)] = "Aby Ci odpowiedzieć, przetwarzamy dane osobowe podane na tym czacie. Czy wyrażasz zgodę?",
+        [(ChannelLanguage.Polish, DefaultText.ConsentTitle)] = "Przetwarzanie danych osobowych",
     };
 
     public static string For(ChannelLanguage language, DefaultText text) =>

@@ -205,6 +205,34 @@ public sealed class OpenChannel
     public static IReadOnlySet<DayOfWeek> DaysOffSet(int bits) =>
         Enum.GetValues<DayOfWeek>().Where(day => (bits & (1 << (int)day)) != 0).ToHashSet();
 
+    /// <summary>C-1: clients accept a personal-data agreement before they write.</summary>
+    public bool ConsentRequired { get; private set; }
+
+    /// <summary>C-1: the custom agreement asked for; null is the built-in one.</summary>
+    public int? ConsentAgreementId { get; private set; }
+
+    public void ChangeConsent(bool required, int? agreementId)
+    {
+        if (agreementId is <= 0)
+        {
+            throw new DomainRuleViolated(new InvalidInput("Agreement", "Choose the built-in agreement or one of the custom ones."));
+        }
+
+        ConsentRequired = required;
+        ConsentAgreementId = agreementId;
+    }
+
+    /// <summary>A-2: the live chat's contact form.</summary>
+    public ContactFormSettings ContactForm { get; private set; } = ContactFormSettings.Off;
+
+    public void ChangeContactForm(ContactFormSettings form) => ContactForm = form;
+
+    /// <summary>A-8: the list of quick replies agents pick from in this channel; null is none.</summary>
+    public int? QuickReplyListId { get; private set; }
+
+    public void UseQuickReplyList(int? listId) =>
+        QuickReplyListId = listId is <= 0 ? throw new DomainRuleViolated(new InvalidInput("QuickReplyList", "Choose a list of quick replies.")) : listId;
+
     /// <summary>Q-7: what clients see of the agent who answers.</summary>
     public AgentInfoMode AgentInfo { get; private set; } = AgentInfoMode.EmployeeProfile;
 

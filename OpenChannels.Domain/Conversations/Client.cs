@@ -40,15 +40,20 @@ public sealed class Client
 
     public DateTimeOffset LastSeenAt { get; private set; }
 
+    /// <summary>A-2: when the client last sent the contact form; null when they never did.</summary>
+    public DateTimeOffset? ContactGivenAt { get; private set; }
+
     /// <summary>What agents call the client: the name when known, else a stable short label.</summary>
     public string DisplayName => Name ?? $"Visitor #{Id}";
 
     public void Seen(DateTimeOffset now) => LastSeenAt = now;
 
-    public void Introduce(string? name, string? email, string? phone)
+    /// <summary>A-2: what the client wrote into the contact form; a field left empty keeps what was known.</summary>
+    public void Introduce(string? name, string? email, string? phone, DateTimeOffset now)
     {
         Name = Guard.OptionalText(name, "Name", NameMaxLength) ?? Name;
         Email = string.IsNullOrWhiteSpace(email) ? Email : EmailAddress.Normalize(email);
-        Phone = Guard.OptionalText(phone, "Phone", 40) ?? Phone;
+        Phone = string.IsNullOrWhiteSpace(phone) ? Phone : PhoneNumber.Normalize(phone);
+        ContactGivenAt = now;
     }
 }

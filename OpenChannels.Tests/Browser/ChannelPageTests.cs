@@ -10,7 +10,7 @@ namespace OpenChannels.Tests.Browser;
 public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
-    public async Task Administrator_AddsALiveChat_GetsItsSnippet_BuildsTheQueue_AndAQuickReply()
+    public async Task Administrator_AddsALiveChat_GetsItsSnippet_BuildsTheQueue_AndAQuickReplyList()
     {
         var channelId = (await App.Get<OpenChannelService>().CreateAsync("Website")).Value;
         await new Scenario(App).AddAgentAsync("Bea");
@@ -33,17 +33,28 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
         await Expect(Page.GetByText("Queue settings saved.")).ToBeVisibleAsync();
         await Page.ScreenshotToArtifactsAsync("channel-queue");
 
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Quick replies" }).ClickAsync();
-        await Page.FillFieldAsync("Title", "Opening hours");
-        await Page.FillFieldAsync("Text", "We answer from 9 to 18, Monday to Friday.");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add quick reply" }).ClickAsync();
-        await Expect(Page.GetByText("We answer from 9 to 18, Monday to Friday.")).ToBeVisibleAsync();
+        // a quick-reply list made from the Automatic actions tab and chosen for this channel.
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Automatic actions" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "New list" }).ClickAsync();
+        var prompt = Page.GetByRole(AriaRole.Dialog);
+        await prompt.FillFieldAsync("Name", "Support answers");
+        await prompt.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var editor = Page.GetByRole(AriaRole.Dialog);
+        await Expect(editor.GetByText("No replies yet.")).ToBeVisibleAsync();
+        await editor.FillFieldAsync("Title", "Opening hours");
+        await editor.FillFieldAsync("Text", "We answer from 9 to 18, Monday to Friday.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add reply" }).ClickAsync();
+        await Expect(editor.GetByTestId("quick-replies")).ToContainTextAsync("We answer from 9 to 18, Monday to Friday.");
+        await Page.ScreenshotToArtifactsAsync("channel-quick-reply-list");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save automatic actions" }).ClickAsync();
+        await Expect(Page.GetByText("Automatic actions saved.")).ToBeVisibleAsync();
 
         var queue = await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).SelectMany(c => c.Queue).Select(m => m.EmployeeId).ToListAsync());
         queue.Count.ShouldBe(1);
         (await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).Select(c => c.QueueSettings.Mode).SingleAsync()))
             .ShouldBe(OpenChannels.Domain.Routing.DistributionMode.StrictlyInOrder);
-        (await App.QueryAsync(db => db.QuickReplies.CountAsync())).ShouldBe(1);
+        (await App.Get<OpenChannels.Web.Features.QuickReplies.QuickReplyService>().ForChannelAsync(channelId)).ShouldHaveSingleItem().Title.ShouldBe("Opening hours");
 
         // The snippet really works: the demo website with this key shows the widget.
         var key = (await App.Get<ConnectorService>().ConnectorsAsync(channelId)).Single().PublicKey;

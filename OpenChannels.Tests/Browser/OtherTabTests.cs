@@ -18,9 +18,7 @@ public sealed class OtherTabTests(BrowserFixture browser) : BrowserTest(browser)
         }
 
         await SignInAsync(Page);
-        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
-        await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Other" }).ClickAsync();
+        await OpenChannelTabAsync(scenario.ChannelId, "Other");
         await Expect(Page.GetByText("Its 2 conversation(s) are deleted with it")).ToBeVisibleAsync();
         await Page.ScreenshotToArtifactsAsync("channel-other");
 

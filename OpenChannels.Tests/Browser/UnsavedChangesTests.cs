@@ -30,9 +30,7 @@ public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(br
     {
         var scenario = await Scenario.CreateAsync(App);
         await SignInAsync(Page);
-        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
-        await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await OpenChannelTabAsync(scenario.ChannelId, "Queue");
         await Page.GetByText("Strictly in queue order").ClickAsync();
         return scenario;
     }

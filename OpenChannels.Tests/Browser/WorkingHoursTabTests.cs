@@ -12,9 +12,7 @@ public sealed class WorkingHoursTabTests(BrowserFixture browser) : BrowserTest(b
     {
         var scenario = await Scenario.CreateAsync(App);
         await SignInAsync(Page);
-        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
-        await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Working hours" }).ClickAsync();
+        await OpenChannelTabAsync(scenario.ChannelId, "Working hours");
 
         await Page.GetByText("Use working hours").ClickAsync();
         await Page.FillFieldAsync("Holidays", "31.12, 32.13");

@@ -40,6 +40,14 @@ public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = 
         return context;
     }
 
+    /// <summary>Opens an open channel's settings page on one of its tabs (the page must be signed in).</summary>
+    protected async Task OpenChannelTabAsync(int channelId, string tab)
+    {
+        await Page.GotoAsync($"/open-channels/{channelId}");
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+    }
+
     /// <summary>Signs in through the real form and waits for the overview.</summary>
     protected static async Task SignInAsync(IPage page, string email = TestApp.AdminEmail, string password = TestApp.AdminPassword)
     {

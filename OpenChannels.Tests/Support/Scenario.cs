@@ -56,4 +56,13 @@ public sealed class Scenario(TestApp app)
         change(form);
         (await queues.SaveAsync(ChannelId, form)).Succeeded.ShouldBeTrue();
     }
+
+    /// <summary>Changes the channel's Automatic actions tab as an administrator would, and saves it.</summary>
+    public async Task ConfigureAutomaticActionsAsync(Action<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsForm> change)
+    {
+        var actions = app.Get<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsService>();
+        var form = (await actions.GetAsync(ChannelId))!;
+        change(form);
+        (await actions.SaveAsync(ChannelId, form)).Succeeded.ShouldBeTrue();
+    }
 }

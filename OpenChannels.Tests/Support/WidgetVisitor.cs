@@ -49,5 +49,26 @@ public sealed class WidgetVisitor
 
     public HttpClient Http => _http;
 
+    /// <summary>C-1: accepts the agreement the widget configuration names.</summary>
+    public Task<HttpResponseMessage> AcceptAsync(int agreementId, int version) =>
+        _http.PostAsJsonAsync($"{Base}/consent", new { agreementId, version });
+
+    /// <summary>A-2: sends the contact form.</summary>
+    public Task<HttpResponseMessage> GiveContactAsync(string? name, string? email, string? phone) =>
+        _http.PostAsJsonAsync($"{Base}/contact", new { name, email, phone });
+
+    /// <summary>What the channel still asks of this visitor.</summary>
+    public async Task<WidgetClientState> StateAsync() => (await _http.GetFromJsonAsync<WidgetClientState>($"{Base}/client"))!;
+
+    public async Task<WidgetConfig> ConfigAsync() => (await _http.GetFromJsonAsync<WidgetConfig>($"{Base}/config"))!;
+
+    /// <summary>An RFC 7807 problem document from a refused request.</summary>
+    public static async Task<System.Text.Json.JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
     private sealed record HistoryBody(IReadOnlyList<WidgetMessage> Messages);
 }

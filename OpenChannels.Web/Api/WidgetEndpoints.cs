@@ -61,6 +61,30 @@ public static class WidgetEndpoints
                 return Stored(received);
             }));
 
+        widget.MapGet("/client", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
+            WithClientAsync(http, widgets, key, async client => Results.Ok(await prerequisites.StateAsync(client))));
+
+        widget.MapPost("/consent", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                var body = await TryReadAsync<ConsentRequest>(http);
+                if (body is not { AgreementId: >= 0, Version: > 0 })
+                {
+                    return Problems.Invalid("agreementId", "Send the agreement you accept as {\"agreementId\": 0, \"version\": 1}, as the configuration gives it.");
+                }
+
+                var accepted = await prerequisites.AcceptAsync(client, body.AgreementId, body.Version);
+                return accepted.Succeeded ? Results.NoContent() : Problems.From(accepted.Error!);
+            }));
+
+        widget.MapPost("/contact", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                var body = await TryReadAsync<ContactRequest>(http);
+                var given = await prerequisites.GiveContactAsync(client, body?.Name, body?.Email, body?.Phone);
+                return given.Succeeded ? Results.NoContent() : Problems.From(given.Error!);
+            }));
+
         widget.MapPost("/files", (string key, HttpContext http, WidgetService widgets, AttachmentStore files) =>
             WithClientAsync(http, widgets, key, client => ReceiveFileAsync(http, widgets, files, client)));
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
@@ -22,7 +23,13 @@ public sealed class OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext
 
     public DbSet<Connector> Connectors => Set<Connector>();
 
+    public DbSet<QuickReplyList> QuickReplyLists => Set<QuickReplyList>();
+
     public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<Client> Clients => Set<Client>();
 

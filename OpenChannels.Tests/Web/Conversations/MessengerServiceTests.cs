@@ -4,6 +4,7 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.QuickReplies;
 
 namespace OpenChannels.Tests.Web.Conversations;
 
@@ -18,6 +19,8 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     private MessengerService Messenger => _app.Get<MessengerService>();
 
     private ConversationQueries Queries => _app.Get<ConversationQueries>();
+
+    private QuickReplyService QuickReplies => _app.Get<QuickReplyService>();
 
     public async Task InitializeAsync()
     {
@@ -178,13 +181,29 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveAsQuickReply_AddsItToTheChannel()
+    public async Task SaveAsQuickReply_WithoutAList_GivesTheChannelAListNamedAfterIt()
     {
         var id = (await Messenger.SendAsync(_bea, _conversationId, "Our opening hours are 9 to 18.", false)).Value;
 
         (await Messenger.SaveAsQuickReplyAsync(_bea, _conversationId, id, "Opening hours")).Succeeded.ShouldBeTrue();
 
-        (await Queries.QuickRepliesAsync(_scenario.ChannelId)).ShouldHaveSingleItem().Text.ShouldBe("Our opening hours are 9 to 18.");
+        (await QuickReplies.ForChannelAsync(_scenario.ChannelId)).ShouldHaveSingleItem().Text.ShouldBe("Our opening hours are 9 to 18.");
+        var list = (await QuickReplies.ListsAsync()).ShouldHaveSingleItem();
+        (list.Name, list.Replies, list.Channels).ShouldBe(("Website", 1, 1));
+    }
+
+    [Fact]
+    public async Task SaveAsQuickReply_GoesIntoTheChannelsList()
+    {
+        var listId = (await QuickReplies.CreateListAsync("Support answers")).Value;
+        await _scenario.ConfigureAutomaticActionsAsync(f => f.QuickReplyListId = listId);
+        var id = (await Messenger.SendAsync(_bea, _conversationId, "Please send your order number.", false)).Value;
+
+        (await Messenger.SaveAsQuickReplyAsync(_bea, _conversationId, id, "  ")).Error.ShouldBeOfType<InvalidInput>().Reason.ShouldBe("Title is required.");
+        (await Messenger.SaveAsQuickReplyAsync(_bea, _conversationId, id, "Order number")).Succeeded.ShouldBeTrue();
+
+        (await QuickReplies.RepliesAsync(listId)).ShouldHaveSingleItem().Title.ShouldBe("Order number");
+        (await QuickReplies.ListsAsync()).Count.ShouldBe(1);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 
@@ -30,6 +31,15 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
             member.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Navigation(c => c.Queue).HasField("_queue");
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.ConsentAgreementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<QuickReplyList>().WithMany().HasForeignKey(c => c.QuickReplyListId).OnDelete(DeleteBehavior.SetNull);
+        builder.ComplexProperty(c => c.ContactForm, form =>
+        {
+            form.Property(f => f.Mode).HasColumnName("ContactFormMode");
+            form.Property(f => f.Name).HasColumnName("ContactFormName");
+            form.Property(f => f.Email).HasColumnName("ContactFormEmail");
+            form.Property(f => f.Phone).HasColumnName("ContactFormPhone");
+        });
         builder.ComplexProperty(c => c.QueueSettings, settings =>
         {
             settings.Property(q => q.Mode).HasColumnName("QueueMode");

@@ -10,6 +10,6 @@ public sealed class QuickReplyConfiguration : IEntityTypeConfiguration<QuickRepl
     {
         builder.Property(q => q.Title).HasMaxLength(QuickReply.TitleMaxLength);
         builder.Property(q => q.Text).HasMaxLength(QuickReply.TextMaxLength);
-        builder.HasOne<OpenChannel>().WithMany().HasForeignKey(q => q.OpenChannelId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<QuickReplyList>().WithMany().HasForeignKey(q => q.ListId).OnDelete(DeleteBehavior.Cascade);
     }
 }

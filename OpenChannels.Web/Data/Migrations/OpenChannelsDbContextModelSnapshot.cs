@@ -210,6 +210,12 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<bool>("ConfirmBeforeClosing")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsentAgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsentRequired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -266,6 +272,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("QuickReplyListId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SaveMessageLog")
                         .HasColumnType("INTEGER");
 
@@ -288,6 +297,27 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<string>("UnansweredText")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ContactForm", "OpenChannels.Domain.Channels.OpenChannel.ContactForm#ContactFormSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Email")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactFormEmail");
+
+                            b1.Property<int>("Mode")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactFormMode");
+
+                            b1.Property<int>("Name")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactFormName");
+
+                            b1.Property<int>("Phone")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactFormPhone");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QueueSettings", "OpenChannels.Domain.Channels.OpenChannel.QueueSettings#QueueSettings", b1 =>
                         {
@@ -320,6 +350,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsentAgreementId");
+
+                    b.HasIndex("QuickReplyListId");
+
                     b.ToTable("OpenChannels");
                 });
 
@@ -329,7 +363,7 @@ namespace OpenChannels.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("OpenChannelId")
+                    b.Property<int>("ListId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -344,9 +378,98 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OpenChannelId");
+                    b.HasIndex("ListId");
 
                     b.ToTable("QuickReplies");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Channels.QuickReplyList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("QuickReplyLists");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Consent.Agreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Consent.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "AgreementId", "AgreementVersion")
+                        .IsUnique();
+
+                    b.ToTable("ConsentRecords");
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Conversations.Client", b =>
@@ -356,6 +479,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContactGivenAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -895,6 +1021,16 @@ namespace OpenChannels.Web.Data.Migrations
 
             modelBuilder.Entity("OpenChannels.Domain.Channels.OpenChannel", b =>
                 {
+                    b.HasOne("OpenChannels.Domain.Consent.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentAgreementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenChannels.Domain.Channels.QuickReplyList", null)
+                        .WithMany()
+                        .HasForeignKey("QuickReplyListId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsMany("OpenChannels.Domain.Channels.QueueMember", "Queue", b1 =>
                         {
                             b1.Property<int>("OpenChannelId")
@@ -936,9 +1072,18 @@ namespace OpenChannels.Web.Data.Migrations
 
             modelBuilder.Entity("OpenChannels.Domain.Channels.QuickReply", b =>
                 {
-                    b.HasOne("OpenChannels.Domain.Channels.OpenChannel", null)
+                    b.HasOne("OpenChannels.Domain.Channels.QuickReplyList", null)
                         .WithMany()
-                        .HasForeignKey("OpenChannelId")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Consent.ConsentRecord", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Conversations.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

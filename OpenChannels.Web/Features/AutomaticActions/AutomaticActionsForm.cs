@@ -2,7 +2,7 @@ using OpenChannels.Domain.Channels;
 
 namespace OpenChannels.Web.Features.AutomaticActions;
 
-/// <summary>What the Automatic actions tab edits .</summary>
+/// <summary>What the Automatic actions tab edits (A-1 … A-8).</summary>
 public sealed class AutomaticActionsForm
 {
     public GreetingMode Greeting { get; set; }
@@ -34,6 +34,18 @@ public sealed class AutomaticActionsForm
     /// <summary>A-6, in minutes; 0 is "immediately".</summary>
     public int FullCloseMinutes { get; set; }
 
+    /// <summary>A-2.</summary>
+    public ContactFormMode ContactFormMode { get; set; }
+
+    public ContactFieldRule ContactName { get; set; } = ContactFieldRule.Required;
+
+    public ContactFieldRule ContactEmail { get; set; } = ContactFieldRule.Optional;
+
+    public ContactFieldRule ContactPhone { get; set; } = ContactFieldRule.Optional;
+
+    /// <summary>A-8: the quick-reply list agents use in this channel; 0 is none.</summary>
+    public int QuickReplyListId { get; set; }
+
     public bool EvenlyDistribution { get; init; }
 
     public string DefaultUnanswered { get; init; } = string.Empty;
@@ -51,6 +63,12 @@ public sealed class AutomaticActionsForm
     /// <summary>A-6: 0 (immediately) or 1 minute to 1 day.</summary>
     public static string? CheckFullCloseMinutes(int minutes) =>
         minutes is 0 or (>= 1 and <= 1440) ? null : "Enter 0 (immediately) or between 1 minute and 1 day (1440 minutes).";
+
+    /// <summary>A-2: a form that shows must ask something.</summary>
+    public string? CheckContactForm() =>
+        ContactFormMode != ContactFormMode.Off && new[] { ContactName, ContactEmail, ContactPhone }.All(f => f == ContactFieldRule.Hidden)
+            ? "Ask for at least one field: name, e-mail or phone."
+            : null;
 
     public static string? CheckTimeoutMinutes(int minutes) =>
         minutes is >= 1 and <= 7 * 24 * 60 ? null : "Enter between 1 minute and 7 days (10080 minutes).";

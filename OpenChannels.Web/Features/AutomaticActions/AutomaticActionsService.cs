@@ -27,6 +27,11 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             UnansweredAction = channel.UnansweredAction,
             UnansweredText = channel.UnansweredText,
             FullCloseMinutes = (int)(channel.FullCloseDelay?.TotalMinutes ?? 0),
+            ContactFormMode = channel.ContactForm.Mode,
+            ContactName = channel.ContactForm.Name,
+            ContactEmail = channel.ContactForm.Email,
+            ContactPhone = channel.ContactForm.Phone,
+            QuickReplyListId = channel.QuickReplyListId ?? 0,
             EvenlyDistribution = channel.QueueSettings.Mode == Domain.Routing.DistributionMode.Evenly,
             DefaultUnanswered = DefaultTexts.For(channel.Language, DefaultText.Unanswered),
             DefaultGreeting = DefaultTexts.For(channel.Language, DefaultText.Greeting),
@@ -49,6 +54,11 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             return new InvalidInput("Timeout", invalid);
         }
 
+        if (form.QuickReplyListId != 0 && !await db.QuickReplyLists.AnyAsync(l => l.Id == form.QuickReplyListId))
+        {
+            return new InvalidInput("QuickReplyList", "That quick-reply list no longer exists. Choose another one.");
+        }
+
         try
         {
             channel.ChangeAutomaticActions(
@@ -64,6 +74,8 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
                 form.UnansweredEnabled ? form.UnansweredAction : UnansweredAction.Nothing,
                 form.UnansweredText,
                 form.FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(form.FullCloseMinutes));
+            channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
+            channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
             await db.SaveChangesAsync();
             return Result.Ok;
         }

@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 
 namespace OpenChannels.Web.Features.Channels;
 
-/// <summary>An open channel's connectors and quick replies (the channel page).</summary>
+/// <summary>An open channel's connectors (the channel page).</summary>
 public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
@@ -75,35 +75,5 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
         connector.Detach();
         await db.SaveChangesAsync();
         return Result.Ok;
-    }
-
-    public async Task<IReadOnlyList<QuickReplyRow>> QuickRepliesAsync(int openChannelId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        return await db.QuickReplies.AsNoTracking().Where(q => q.OpenChannelId == openChannelId).OrderBy(q => q.Title)
-            .Select(q => new QuickReplyRow(q.Id, q.Title, q.Text)).ToListAsync();
-    }
-
-    public async Task<Result> AddQuickReplyAsync(int openChannelId, string title, string text)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        try
-        {
-            db.QuickReplies.Add(new QuickReply(openChannelId, title, text));
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
-
-    public async Task<Result> DeleteQuickReplyAsync(int quickReplyId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        return await db.QuickReplies.Where(q => q.Id == quickReplyId).ExecuteDeleteAsync() == 1
-            ? Result.Ok
-            : new NotFound("Quick reply", quickReplyId);
     }
 }

@@ -11,9 +11,6 @@ public partial class OpenChannelPage
     private OpenChannelRow? _channel;
     private List<BreadcrumbItem> _breadcrumbs = [];
     private IReadOnlyList<ConnectorRow> _connectors = [];
-    private IReadOnlyList<QuickReplyRow> _quickReplies = [];
-    private string _replyTitle = string.Empty;
-    private string _replyText = string.Empty;
 
     [Parameter]
     public int ChannelId { get; set; }
@@ -47,7 +44,6 @@ public partial class OpenChannelPage
 
         _breadcrumbs = [new("Open channels", "/open-channels"), new(_channel.Name, null, disabled: true)];
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
-        _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
     }
 
     private string Snippet(ConnectorRow connector) =>
@@ -95,23 +91,6 @@ public partial class OpenChannelPage
             Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
-    }
-
-    private async Task AddQuickReplyAsync()
-    {
-        var added = await Connectors.AddQuickReplyAsync(ChannelId, _replyTitle, _replyText);
-        Report(added, "Quick reply added.");
-        if (added.Succeeded)
-        {
-            _replyTitle = _replyText = string.Empty;
-            _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
-        }
-    }
-
-    private async Task DeleteQuickReplyAsync(QuickReplyRow reply)
-    {
-        Report(await Connectors.DeleteQuickReplyAsync(reply.Id), "Quick reply deleted.");
-        _quickReplies = await Connectors.QuickRepliesAsync(ChannelId);
     }
 
     private void Report(Result result, string success) =>

@@ -1,4 +1,5 @@
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Features.Consent;
 
 namespace OpenChannels.Web.Features.Conversations;
 
@@ -24,4 +25,5 @@ public sealed record ConversationDetails(
     IReadOnlyList<string> Participants,
     IReadOnlyList<int> ParticipantIds,
     IReadOnlyList<AgentMessage> Messages,
-    int EarlierConversations);
+    int EarlierConversations,
+    ConsentSummary? Consent = null);

@@ -5,6 +5,7 @@ using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Employees;
+using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Shared;
 
 namespace OpenChannels.Web.Features.Conversations;
@@ -26,7 +27,7 @@ public partial class ConversationPane : IAsyncDisposable
     private bool _silent;
     private bool _busy;
     private DateTimeOffset _lastTypingSent;
-    private IReadOnlyList<(int Id, string Title, string Text)> _quickReplies = [];
+    private IReadOnlyList<QuickReplyRow> _quickReplies = [];
     private IReadOnlyList<string> _colleagues = [];
     private ElementReference _composer;
     private ElementReference _sendButton;
@@ -56,6 +57,9 @@ public partial class ConversationPane : IAsyncDisposable
 
     [Inject]
     private EmployeeService Employees { get; set; } = default!;
+
+    [Inject]
+    private QuickReplyService QuickReplies { get; set; } = default!;
 
     [Inject]
     private AttachmentStore Files { get; set; } = default!;
@@ -106,7 +110,7 @@ public partial class ConversationPane : IAsyncDisposable
             _silent = false;
             if (_details is not null)
             {
-                _quickReplies = await Conversations.QuickRepliesAsync(_details.OpenChannelId);
+                _quickReplies = await QuickReplies.ForChannelAsync(_details.OpenChannelId);
                 _colleagues = (await Employees.ListAsync(null, false)).Where(e => e.Id != Viewer.EmployeeId).Select(e => e.FullName).ToList();
             }
         }
@@ -333,13 +337,22 @@ public partial class ConversationPane : IAsyncDisposable
         }
     }
 
+    /// <summary>C-1: the agreement in the words the client accepted, even if it was reworded since.</summary>
+    private async Task ShowConsentAsync()
+    {
+        if (_details?.Consent is { } consent)
+        {
+            await Dialogs.ShowMessageBoxAsync(consent.Title, consent.Text, yesText: "Close");
+        }
+    }
+
     private async Task SaveQuickReplyAsync(AgentMessage message)
     {
         var suggested = message.Text.Length <= 40 ? message.Text : message.Text[..40] + "…";
         if (await PromptAsync("Save as quick reply", "Title", suggested, lines: 1) is { } title)
         {
             await ActAsync(() => Messenger.SaveAsQuickReplyAsync(Viewer, ConversationId, message.Id, title), "Saved as a quick reply.");
-            _quickReplies = await Conversations.QuickRepliesAsync(_details!.OpenChannelId);
+            _quickReplies = await QuickReplies.ForChannelAsync(_details!.OpenChannelId);
         }
     }
 

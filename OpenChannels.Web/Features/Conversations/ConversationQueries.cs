@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Consent;
 using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Web.Features.Conversations;
@@ -91,7 +92,8 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             conversation.Participants.Select(p => names.GetValueOrDefault(p.EmployeeId) ?? "?").ToList(),
             conversation.Participants.Select(p => p.EmployeeId).ToList(),
             messages[conversation.Id],
-            earlier);
+            earlier,
+            await ConsentService.LatestAsync(db, client.Id));
     }
 
     /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
@@ -137,13 +139,6 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             e.ChosenEmployeeId is { } c ? names.GetValueOrDefault(c, "?") : null,
             e.ViaResponsiblePerson,
             e.ReadCandidates())).ToList();
-    }
-
-    public async Task<IReadOnlyList<(int Id, string Title, string Text)>> QuickRepliesAsync(int openChannelId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var replies = await db.QuickReplies.AsNoTracking().Where(q => q.OpenChannelId == openChannelId).OrderBy(q => q.Title).ToListAsync();
-        return replies.Select(q => (q.Id, q.Title, q.Text)).ToList();
     }
 
     /// <summary>A file of a conversation the viewer may see.</summary>

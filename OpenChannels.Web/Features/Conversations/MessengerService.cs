@@ -4,6 +4,7 @@ using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Realtime;
@@ -221,7 +222,7 @@ public sealed class MessengerService(
         }
     }
 
-    /// <summary>A-8, M-6: keeps a message's text as a quick reply of the conversation's open channel.</summary>
+    /// <summary>A-8, M-6: keeps a message's text as a quick reply in the list of the conversation's open channel.</summary>
     public async Task<Result> SaveAsQuickReplyAsync(Viewer viewer, int conversationId, long messageId, string title)
     {
         await using var db = await contexts.CreateDbContextAsync();
@@ -239,8 +240,9 @@ public sealed class MessengerService(
 
         try
         {
-            db.QuickReplies.Add(new QuickReply(conversation.OpenChannelId, title, message.Text));
-            await db.SaveChangesAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await QuickReplyService.AddToChannelListAsync(db, conversation.OpenChannelId, title, message.Text, clock.GetUtcNow());
+            await transaction.CommitAsync();
             return Result.Ok;
         }
         catch (DomainRuleViolated e)

@@ -1,7 +1,18 @@
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Consent;
+
 namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>
-/// What the widget needs before the visitor writes: title (O-1/CH-2), colour, greeting, and whether to stay hidden
-/// because the channel shows its live chat only during working hours (H-12).
+/// What the widget needs before the visitor writes: title (O-1/CH-2), colour, greeting, whether to stay hidden
+/// because the channel shows its live chat only during working hours (H-12), the agreement to accept (C-1), the
+/// contact form, and the words around those two in the channel's language.
 /// </summary>
-public sealed record WidgetConfig(string Title, string? Color, string? Greeting, bool Hidden = false);
+public sealed record WidgetConfig(
+    string Title,
+    string? Color,
+    string? Greeting,
+    bool Hidden = false,
+    AgreementTerms? Consent = null,
+    WidgetContactForm? ContactForm = null,
+    WidgetPhrases? Phrases = null);

@@ -31,8 +31,16 @@ public sealed class WidgetService(
         }
 
         // H-12: the live chat can show only during working hours.
-        var hidden = found.Channel.ShowWidgetOnlyDuringHours && !found.Channel.IsOpenAt(clock.GetUtcNow());
-        return new WidgetConfig(found.WidgetTitle ?? found.Channel.Name, found.WidgetColor, Greeting: null, hidden);
+        var channel = found.Channel;
+        var hidden = channel.ShowWidgetOnlyDuringHours && !channel.IsOpenAt(clock.GetUtcNow());
+        return new WidgetConfig(
+            found.WidgetTitle ?? channel.Name,
+            found.WidgetColor,
+            Greeting: null,
+            hidden,
+            await ClientPrerequisiteService.TermsAsync(db, channel),
+            WidgetContactForm.From(channel.ContactForm),
+            WidgetPhrases.For(channel.Language));
     }
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
@@ -109,13 +117,23 @@ public sealed class WidgetService(
         var conversation = await db.Conversations
             .FirstOrDefaultAsync(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen);
         var isNew = conversation is null;
+
+        // The connector may have moved to another channel since the session began (CH-1); an open conversation stays where it is.
+        var channelId = conversation?.OpenChannelId
+            ?? await db.Connectors.Where(c => c.Id == client.ConnectorId).Select(c => c.OpenChannelId).SingleAsync()
+            ?? client.OpenChannelId;
+        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == channelId);
+        var person = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
+        if (await ClientPrerequisiteService.BeforeWritingAsync(db, channel, person) is { } missing)
+        {
+            return missing;
+        }
+
         try
         {
             if (conversation is null)
             {
-                // The connector may have moved to another channel since the session began (CH-1).
-                var channelId = await db.Connectors.Where(c => c.Id == client.ConnectorId).Select(c => c.OpenChannelId).SingleAsync();
-                conversation = new Conversation(channelId ?? client.OpenChannelId, client.ConnectorId, client.ClientId, now);
+                conversation = new Conversation(channel.Id, client.ConnectorId, client.ClientId, now);
                 db.Conversations.Add(conversation);
                 await db.SaveChangesAsync();
             }
@@ -123,10 +141,8 @@ public sealed class WidgetService(
             var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
             conversation.RecordClientMessage(message.Preview, now);
             db.Messages.Add(message);
-            var seen = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
-            seen.Seen(now);
+            person.Seen(now);
             await db.SaveChangesAsync();
-            var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId);
             var greeting = isNew ? await GreetingAsync(db, channel, conversation, now) : null;
             if (isNew)
             {

@@ -6,6 +6,7 @@
  *
  * Every request goes to the origin the script itself came from, under /api/widget/{key}:
  *   GET config, POST sessions, GET/POST messages, POST files, POST typing, POST read,
+ *   GET client + POST consent + POST contact (what the channel asks before the first message),
  *   GET events (Server-Sent Events; the token travels as ?token= because EventSource cannot set headers).
  * The visitor is known by a token (header X-Client-Token) kept in localStorage.
  * The UI lives in a Shadow DOM so the site's CSS cannot reach it and ours cannot leak out.
@@ -72,6 +73,8 @@
     constructor(status, problem) {
       super(problemText(status, problem));
       this.status = status;
+      this.code = problem && typeof problem.code === 'string' ? problem.code : null;
+      this.problem = problem || {};
     }
   }
 
@@ -213,6 +216,7 @@
       // Stream first, so nothing slips between the history snapshot and the live feed.
       openStream(true);
       await syncHistory('history');
+      await refreshGate(false);
     } catch {
       started = false;
       if (isOpen) showError('Chat is not available right now. Retrying…', true);
@@ -266,6 +270,7 @@
       if (msg.author) setAgent(msg.author);
       hideAgentTyping();
     }
+    if (kind === 'client') offerContactFormAfterFirstMessage();
     if (kind !== 'client') {
       needsRead = true;
       if (source === 'live') beep();
@@ -294,6 +299,189 @@
     if (!needsRead || !isOpen || document.visibilityState !== 'visible' || !token) return;
     needsRead = false;
     request('POST', '/read').catch(() => { needsRead = true; });
+  }
+
+  // ---------- what the channel asks first: the agreement (C-1), the contact form (A-2) ----------
+
+  const GATE_CODES = ['consent-required', 'contact-required'];
+  const DECLINED_KEY = `openchannels:${key}:declined`;
+  const SKIPPED_KEY = `openchannels:${key}:contact-skipped`;
+  const waitingForGate = new Set();  // sends refused until the visitor has accepted / filled the form
+  let cfg = {};                      // the widget configuration
+  let clientState = null;            // GET /client: what this visitor still has to do
+  let contactCard = null;            // the "after the first message" form inside the conversation
+
+  function phrase(name, fallback) {
+    const p = cfg.phrases;
+    return p && typeof p[name] === 'string' && p[name] ? p[name] : fallback;
+  }
+
+  async function refreshGate(reloadConfig, agreement) {
+    if (reloadConfig) {
+      try { cfg = await request('GET', '/config', { auth: false }) || cfg; } catch { /* keep what we have */ }
+      if (agreement && typeof agreement === 'object') cfg.consent = agreement;
+    }
+    clientState = await request('GET', '/client');
+    renderGate();
+  }
+
+  function renderGate() {
+    const state = clientState || {};
+    if (cfg.consent && state.consentNeeded) {
+      showGate(storeGet('sessionStorage', DECLINED_KEY) === '1' ? declinedView() : consentView(cfg.consent));
+    } else if (cfg.contactForm && cfg.contactForm.mode === 'beforeDialog' && state.contactFormNeeded) {
+      showGate(contactFormView(false));
+    } else {
+      hideGate();
+      offerContactFormAfterFirstMessage();
+      // What was refused while the visitor still had something to do goes out now, with its original id.
+      for (const item of waitingForGate) { waitingForGate.delete(item); clearError(); deliver(item); }
+    }
+  }
+
+  function showGate(view) {
+    ui.gate.replaceChildren(view);
+    ui.gate.hidden = false;
+    ui.list.hidden = true;
+    ui.footer.hidden = true;
+    hideAgentTyping();
+    const focusable = view.querySelector('input, button.oc-primary');
+    if (isOpen && focusable) focusable.focus();
+  }
+
+  function hideGate() {
+    if (ui.gate.hidden) return;
+    ui.gate.hidden = true;
+    ui.gate.replaceChildren();
+    ui.list.hidden = false;
+    ui.footer.hidden = false;
+    scrollToBottom();
+  }
+
+  function consentView(terms) {
+    const accept = h('button', { type: 'button', class: 'oc-btn oc-primary', 'data-oc': 'accept' }, phrase('accept', 'Accept'));
+    const decline = h('button', { type: 'button', class: 'oc-btn', 'data-oc': 'decline' }, phrase('decline', 'Decline'));
+    const error = h('div', { class: 'oc-gate-error', role: 'alert', hidden: true });
+    accept.addEventListener('click', async () => {
+      accept.disabled = decline.disabled = true;
+      try {
+        await request('POST', '/consent', { json: { agreementId: terms.agreementId, version: terms.version } });
+        storeSet('sessionStorage', DECLINED_KEY, null);
+        clientState = { ...clientState, consentNeeded: false };
+        await refreshGate(false).catch(renderGate);
+      } catch (err) {
+        // 409: the agreement changed while it was on screen; show the new one.
+        if (err instanceof ProblemError && err.status === 409) { refreshGate(true).catch(() => {}); return; }
+        accept.disabled = decline.disabled = false;
+        error.textContent = err instanceof ProblemError ? err.message : 'Could not reach the server. Check your connection.';
+        error.hidden = false;
+      }
+    });
+    decline.addEventListener('click', () => {
+      storeSet('sessionStorage', DECLINED_KEY, '1');
+      renderGate();
+    });
+    return h('div', { class: 'oc-gate-body', 'data-oc': 'consent' },
+      h('div', { class: 'oc-gate-title', 'data-oc': 'agreement-title' }, String(terms.title || '')),
+      h('div', { class: 'oc-gate-text', 'data-oc': 'agreement-text', tabindex: '0' }, String(terms.text || '')),
+      error,
+      h('div', { class: 'oc-gate-actions' }, decline, accept));
+  }
+
+  function declinedView() {
+    const again = h('button', { type: 'button', class: 'oc-btn oc-primary', 'data-oc': 'read-again' }, phrase('readAgain', 'Read the agreement again'));
+    again.addEventListener('click', () => {
+      storeSet('sessionStorage', DECLINED_KEY, null);
+      renderGate();
+    });
+    return h('div', { class: 'oc-gate-body oc-gate-declined', 'data-oc': 'declined' },
+      h('div', { class: 'oc-gate-text' }, phrase('declined', 'You declined the agreement, so the chat stays closed.')),
+      h('div', { class: 'oc-gate-actions' }, again));
+  }
+
+  // The form with the fields the channel asks for; inline (after the first message) it can be skipped.
+  function contactFormView(inline) {
+    const form = cfg.contactForm || {};
+    const state = clientState || {};
+    const inputs = {};
+    const fields = [['name', 'text', 'name'], ['email', 'email', 'email'], ['phone', 'tel', 'tel']]
+      .filter(([name]) => form[name] === 'optional' || form[name] === 'required')
+      .map(([name, type, autocomplete]) => {
+        const required = form[name] === 'required';
+        const label = phrase(name, name) + (required ? '' : ` (${phrase('optional', 'optional')})`);
+        const input = inputs[name] = h('input', { type, name, autocomplete, required, maxlength: name === 'email' ? 254 : 100, 'data-oc': `contact-${name}` });
+        input.value = typeof state[name] === 'string' ? state[name] : '';
+        const error = h('div', { class: 'oc-field-error', 'data-oc': `contact-${name}-error`, hidden: true });
+        inputs[name].error = error;
+        return h('label', { class: 'oc-field' }, h('span', {}, label), input, error);
+      });
+    const send = h('button', { type: 'submit', class: 'oc-btn oc-primary', 'data-oc': 'contact-send' }, phrase('send', 'Send'));
+    const actions = h('div', { class: 'oc-gate-actions' });
+    if (inline) {
+      const skip = h('button', { type: 'button', class: 'oc-btn', 'data-oc': 'contact-skip' }, phrase('skip', 'Skip'));
+      skip.addEventListener('click', () => { storeSet('sessionStorage', SKIPPED_KEY, '1'); removeContactCard(); });
+      actions.append(skip);
+    }
+    actions.append(send);
+    const general = h('div', { class: 'oc-gate-error', role: 'alert', hidden: true });
+    const el = h('form', { class: inline ? 'oc-contact-card' : 'oc-gate-body', 'data-oc': 'contact-form', novalidate: true },
+      h('div', { class: 'oc-gate-title' }, phrase('formTitle', 'Leave your contact details.')), ...fields, general, actions);
+    el.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      send.disabled = true;
+      Object.values(inputs).forEach((input) => { input.error.hidden = true; input.removeAttribute('aria-invalid'); });
+      general.hidden = true;
+      const body = {};
+      for (const [name, input] of Object.entries(inputs)) body[name] = input.value;
+      try {
+        await request('POST', '/contact', { json: body });
+        clientState = { ...clientState, ...body, contactFormNeeded: false };
+        if (inline) thankForContact(); else await refreshGate(false).catch(renderGate);
+      } catch (err) {
+        send.disabled = false;
+        const errors = err instanceof ProblemError && err.problem.errors ? err.problem.errors : {};
+        let shown = false;
+        for (const [name, messages] of Object.entries(errors)) {
+          const input = inputs[name];
+          if (!input) continue;
+          input.error.textContent = [].concat(messages).join(' ');
+          input.error.hidden = false;
+          input.setAttribute('aria-invalid', 'true');
+          if (!shown) input.focus();
+          shown = true;
+        }
+        if (!shown) {
+          general.textContent = err instanceof ProblemError ? err.message : 'Could not reach the server. Check your connection.';
+          general.hidden = false;
+        }
+      }
+    });
+    return el;
+  }
+
+  function offerContactFormAfterFirstMessage() {
+    const form = cfg.contactForm;
+    if (!ui || contactCard || !form || form.mode !== 'afterFirstMessage' || !clientState || !clientState.contactFormNeeded) return;
+    if (storeGet('sessionStorage', SKIPPED_KEY) === '1') return;
+    if (![...records.values()].some((r) => r.msg.kind === 'client')) return;
+    keepPinned(() => {
+      contactCard = contactFormView(true);
+      ui.list.append(contactCard);
+    });
+    scrollToBottom();
+  }
+
+  function removeContactCard() {
+    if (contactCard) contactCard.remove();
+    contactCard = null;
+  }
+
+  function thankForContact() {
+    if (!contactCard) return;
+    const thanks = h('div', { class: 'oc-msg oc-k-system', 'data-oc': 'contact-thanks' },
+      h('div', { class: 'oc-bubble' }, h('div', { class: 'oc-text' }, phrase('thanks', 'Thank you!'))));
+    contactCard.replaceWith(thanks);
+    contactCard = null;
   }
 
   // ---------- sending ----------
@@ -341,6 +529,13 @@
         return;
       } catch (err) {
         if (item.done) return; // the stream already brought the stored message
+        if (err instanceof ProblemError && err.status === 403 && GATE_CODES.includes(err.code)) {
+          // The channel asks something first (it may have changed since the page loaded): ask, then send.
+          setOutgoingState(item, 'failed');
+          waitingForGate.add(item);
+          refreshGate(true, err.problem.agreement).catch(() => {});
+          return;
+        }
         const transient = !(err instanceof ProblemError) || err.status >= 500 || err.status === 408 || err.status === 429;
         if (transient && attempt < SEND_RETRY_DELAYS_MS.length) {
           await sleep(SEND_RETRY_DELAYS_MS[attempt]);
@@ -693,8 +888,10 @@
     r.send = iconButton('send', 'Send message', 'send', 'oc-send');
     const footer = h('div', { class: 'oc-footer' }, r.emojiPanel, r.emoji, r.attach, r.fileInput, r.input, r.send);
 
+    r.footer = footer;
+    r.gate = h('div', { class: 'oc-gate', 'data-oc': 'gate', hidden: true });
     r.win = h('div', { class: 'oc-window', 'data-oc': 'window', role: 'dialog', 'aria-label': title, hidden: true },
-      header, r.list, r.typing, r.error, footer);
+      header, r.list, r.gate, r.typing, r.error, footer);
     root.append(r.win, r.launcher);
     shadow.append(h('style', {}, STYLES), root);
     document.body.append(r.host);
@@ -815,8 +1012,9 @@
     }
     // The channel shows its chat only during working hours, and it is closed now: show nothing.
     if (config && config.hidden) return;
+    cfg = config || {};
     await domReady();
-    ui = buildUi(config || {});
+    ui = buildUi(cfg);
     wireUi();
     // With a stored token, connect now so the unread badge works before the visitor opens the chat.
     if (token) startConversation();
@@ -898,6 +1096,27 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--oc-color); outl
   background: #f1f3f4; }
 .oc-input:focus { border-color: var(--oc-color); background: #fff; }
 .oc-footer .oc-send { color: var(--oc-color); }
+.oc-gate { flex: 1; min-height: 0; display: flex; flex-direction: column; background: #fff; }
+.oc-gate-body { flex: 1; min-height: 0; display: flex; flex-direction: column; gap: 10px; padding: 16px; }
+.oc-gate-title { font-weight: 600; font-size: 15px; }
+.oc-gate-text { flex: 1; min-height: 0; overflow-y: auto; white-space: pre-wrap; overflow-wrap: anywhere; color: #3c4043;
+  padding: 10px 12px; border: 1px solid #e6e6e6; border-radius: 8px; background: #fafafa; }
+.oc-gate-declined .oc-gate-text { flex: none; border: 0; background: none; padding: 0; }
+.oc-gate-actions { flex: none; display: flex; justify-content: flex-end; gap: 8px; }
+.oc-gate-error, .oc-field-error { color: #b3261e; font-size: 12px; }
+.oc-btn { min-height: 36px; padding: 0 16px; border: 1px solid #dadce0; border-radius: 18px; background: #fff; color: #3c4043;
+  cursor: pointer; font-weight: 500; }
+.oc-btn:hover { background: #f1f3f4; }
+.oc-btn.oc-primary { border-color: var(--oc-color); background: var(--oc-color); color: #fff; }
+.oc-btn.oc-primary:hover { filter: brightness(1.08); }
+.oc-btn:disabled { opacity: .6; cursor: default; }
+.oc-field { display: flex; flex-direction: column; gap: 4px; font-size: 12px; color: #5f6368; }
+.oc-field input { font: inherit; font-size: 14px; color: #202124; padding: 8px 12px; border: 1px solid #dadce0; border-radius: 8px;
+  outline: none; background: #fff; }
+.oc-field input:focus { border-color: var(--oc-color); }
+.oc-field input[aria-invalid="true"] { border-color: #b3261e; }
+.oc-contact-card { align-self: stretch; display: flex; flex-direction: column; gap: 8px; margin: 4px 0; padding: 12px;
+  border: 1px solid #e6e6e6; border-radius: 12px; background: #fafafa; }
 .oc-emoji-panel { position: absolute; left: 8px; bottom: 56px; display: grid; grid-template-columns: repeat(6, 38px);
   gap: 2px; padding: 8px; border-radius: 12px; background: #fff; box-shadow: 0 4px 18px rgba(0,0,0,.22); }
 .oc-emoji-panel button { width: 38px; height: 38px; padding: 0; border: 0; border-radius: 8px; font-size: 20px;

@@ -1,3 +1,3 @@
-namespace OpenChannels.Web.Features.Channels;
+namespace OpenChannels.Web.Features.QuickReplies;
 
 public sealed record QuickReplyRow(int Id, string Title, string Text);

@@ -1,0 +1,4 @@
+namespace OpenChannels.Web.Api;
+
+/// <summary>A-2: what the visitor wrote into the contact form.</summary>
+public sealed record ContactRequest(string? Name, string? Email, string? Phone);

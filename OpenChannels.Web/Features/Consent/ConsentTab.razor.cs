@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using OpenChannels.Domain.Consent;
+using OpenChannels.Web.Components.Shared;
+
+namespace OpenChannels.Web.Features.Consent;
+
+/// <summary>C-1: whether the channel asks for an agreement, which one, and the custom agreements to choose from.</summary>
+public partial class ConsentTab
+{
+    private UnsavedChangesGuard? _guard;
+    private ConsentForm? _form;
+    private IReadOnlyList<AgreementRow> _agreements = [];
+    private string? _error;
+
+    [Parameter, EditorRequired]
+    public int ChannelId { get; set; }
+
+    [Inject]
+    private ConsentService Consent { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private (string Title, string Text, bool BuiltIn) Selected =>
+        _agreements.FirstOrDefault(a => a.Id == _form!.AgreementId) is { } custom
+            ? (custom.Title, custom.Text, false)
+            : (_form!.BuiltInTitle, _form.BuiltInText, true);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _agreements = await Consent.AgreementsAsync();
+        _form = await Consent.GetAsync(ChannelId);
+    }
+
+    private async Task SaveAsync()
+    {
+        var saved = await Consent.SaveAsync(ChannelId, _form!);
+        _error = saved.Succeeded ? null : saved.Error!.Message;
+        if (saved.Succeeded)
+        {
+            Snackbar.Add("Consent saved.", Severity.Success);
+            _guard?.MarkSaved();
+        }
+    }
+
+    private async Task NewAgreementAsync()
+    {
+        if (await ShowDialogAsync("New agreement", null) is int created)
+        {
+            _agreements = await Consent.AgreementsAsync();
+            _form!.AgreementId = created;
+            Snackbar.Add("Agreement added and chosen for this channel. Save to use it.", Severity.Success);
+        }
+    }
+
+    private async Task EditAgreementAsync(AgreementRow agreement)
+    {
+        if (await ShowDialogAsync($"Edit \"{agreement.Title}\"", agreement) is not null)
+        {
+            _agreements = await Consent.AgreementsAsync();
+            Snackbar.Add("Agreement saved.", Severity.Success);
+        }
+    }
+
+    private async Task DeleteAgreementAsync(AgreementRow agreement)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"Delete \"{agreement.Title}\"?",
+            "Clients who accepted it keep their record of what they accepted.",
+            yesText: "Delete",
+            cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var deleted = await Consent.DeleteAgreementAsync(agreement.Id);
+        Snackbar.Add(deleted.Succeeded ? "Agreement deleted." : deleted.Error!.Message, deleted.Succeeded ? Severity.Success : Severity.Error);
+        _agreements = await Consent.AgreementsAsync();
+    }
+
+    private async Task<object?> ShowDialogAsync(string title, AgreementRow? agreement)
+    {
+        var parameters = new DialogParameters<AgreementDialog> { { d => d.Agreement, agreement } };
+        var dialog = await Dialogs.ShowAsync<AgreementDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });
+        return await dialog.Result is { Canceled: false, Data: var data } ? data : null;
+    }
+}
