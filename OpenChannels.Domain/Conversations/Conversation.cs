@@ -195,6 +195,18 @@ public sealed class Conversation
 
     public void NoteOutOfHoursNoticeSent(DateTimeOffset at) => OutOfHoursNoticeSentAt ??= at;
 
+    /// <summary>Q-3, J-4: the offer was not accepted within the idle time; it moves to the next agent.</summary>
+    public bool IsIdleOfferDue(DateTimeOffset now) => IsOpen && !IsAccepted && IdleTransferDueAt <= now;
+
+    /// <summary>A-3, J-4: no agent answered since the client's first message, and the time is up.</summary>
+    public bool IsUnansweredDue(DateTimeOffset now) => IsOpen && FirstResponseAt is null && UnansweredDueAt <= now;
+
+    /// <summary>A-7, J-4: the client did not answer the agent's last message in time.</summary>
+    public bool IsClientTimeoutDue(DateTimeOffset now) => IsOpen && ClientTimeoutDueAt <= now;
+
+    /// <summary>A-6, J-4: the rating window of a closed conversation has passed.</summary>
+    public bool IsFullCloseDue(DateTimeOffset now) => Status == ConversationStatus.Closed && FullyClosesAt <= now;
+
     /// <summary>A-3: counted from the client's first message.</summary>
     public void ExpectAnswerBy(DateTimeOffset? dueAt) => UnansweredDueAt = IsOpen && FirstResponseAt is null ? dueAt : null;
 
@@ -236,6 +248,7 @@ public sealed class Conversation
         IsPinned = false;
         ClosedAt = at;
         IdleTransferDueAt = null;
+        UnansweredDueAt = null;
         ClientTimeoutDueAt = null;
         UnreadByAgents = 0;
     }

@@ -97,7 +97,7 @@ public sealed class RoutingSweeps(
         var now = clock.GetUtcNow();
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now),
-            c => c.IsOpen && c.IdleTransferDueAt <= now && !c.IsAccepted,
+            c => c.IsIdleOfferDue(now),
             async (db, c) => (await routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId)).Notice,
             cancellationToken);
     }
@@ -128,7 +128,7 @@ public sealed class RoutingSweeps(
         var now = clock.GetUtcNow();
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.ClientTimeoutDueAt != null && c.ClientTimeoutDueAt <= now),
-            c => c.IsOpen && c.ClientTimeoutDueAt <= now,
+            c => c.IsClientTimeoutDue(now),
             async (db, c) =>
             {
                 c.CloseAutomatically(now);
@@ -151,7 +151,7 @@ public sealed class RoutingSweeps(
         var now = clock.GetUtcNow();
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.UnansweredDueAt != null && c.UnansweredDueAt <= now),
-            c => c.IsOpen && c.UnansweredDueAt <= now && c.FirstResponseAt is null,
+            c => c.IsUnansweredDue(now),
             async (db, c) =>
             {
                 c.MarkUnanswered(now);
@@ -180,7 +180,7 @@ public sealed class RoutingSweeps(
         var now = clock.GetUtcNow();
         return SweepAsync(
             db => db.Conversations.Where(c => c.FullyClosesAt != null && c.FullyClosesAt <= now),
-            c => c.Status == ConversationStatus.Closed && c.FullyClosesAt <= now,
+            c => c.IsFullCloseDue(now),
             (_, c) =>
             {
                 c.FullyCloseAt(null, now);
