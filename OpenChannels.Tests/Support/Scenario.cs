@@ -18,7 +18,7 @@ public sealed class Scenario(TestApp app)
     public static async Task<Scenario> CreateAsync(TestApp app, string channel = "Website", params string[] agentsInQueue)
     {
         var scenario = new Scenario(app);
-        var adminId = await app.QueryAsync(db => db.Users.Select(u => u.EmployeeId).SingleAsync());
+        var adminId = await app.QueryAsync(db => db.Users.Where(u => u.Email == TestApp.AdminEmail).Select(u => u.EmployeeId).SingleAsync());
         scenario.Admin = new Viewer(adminId, IsAdministrator: true);
         scenario.ChannelId = (await app.Get<OpenChannelService>().CreateAsync(channel)).Value;
         var connectors = app.Get<ConnectorService>();

@@ -51,6 +51,12 @@ public static class AgentApiEndpoints
                 _ => Task.FromResult(Problems.Invalid("target", "Give either employeeId or openChannelId.")),
             }).WithSummary("Transfer to a colleague or to another open channel.");
 
+        endpoints.MapGet("/api/v1/events", (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations) =>
+                AgentEventStream.StreamAsync(http, Viewer.From(user)!, feed, conversations))
+            .RequireAuthorization(Policies.ApiEmployee)
+            .WithTags("Agent API")
+            .WithSummary("Live events (Server-Sent Events) of the conversations the caller may see: created, new or changed message, changes, client typing.");
+
         return endpoints;
     }
 

@@ -116,6 +116,56 @@ public sealed class AgentApiTests : IAsyncLifetime
         paths.ShouldContain("/api/widget/{key}/messages");
     }
 
+    [Fact]
+    public async Task EventStream_BringsNewMessages_OnlyOfConversationsTheCallerMaySee()
+    {
+        var shop = await Scenario.CreateAsync(_app, "Shop");
+        var eveId = await _app.QueryAsync(db => db.Employees.Where(e => e.FirstName == "Eve").Select(e => e.Id).SingleAsync());
+        (await _app.Get<OpenChannels.Web.Features.Routing.QueueSettingsService>().ReplaceQueueAsync(shop.ChannelId, [eveId])).Succeeded.ShouldBeTrue();
+        using var bea = await EventsAsync("bea@example.test");
+        using var eve = await EventsAsync("eve@example.test");
+        var website = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        var shopper = await WidgetVisitor.StartAsync(_app, shop.Key);
+
+        var sent = await website.SayAsync("Where is my parcel?");
+        var shopMessage = await shopper.SayAsync("Do you sell bells?");
+
+        var beaEvent = await bea.NextAsync(e => e.GetProperty("messageId").ValueKind == JsonValueKind.Number && e.GetProperty("messageId").GetInt64() == sent.Id);
+        var conversation = await _app.QueryAsync(db => db.Messages.Where(m => m.Id == sent.Id).Select(m => m.ConversationId).SingleAsync());
+        (beaEvent.GetProperty("conversationId").GetInt32(), beaEvent.GetProperty("kind").GetString()).ShouldBe((conversation, "Created"));
+        var eveEvent = await eve.NextAsync(_ => true);
+        eveEvent.GetProperty("messageId").GetInt64().ShouldBe(shopMessage.Id, "the Website conversation is not Eve's to see");
+    }
+
+    private async Task<EventReader> EventsAsync(string email)
+    {
+        var client = await ClientForAsync(email);
+        var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        return new EventReader(new StreamReader(await response.Content.ReadAsStreamAsync()));
+    }
+
+    private sealed class EventReader(StreamReader reader) : IDisposable
+    {
+        /// <summary>The next "conversation" event's data that matches; gives up after 10 s.</summary>
+        public async Task<JsonElement> NextAsync(Func<JsonElement, bool> wanted)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal) && JsonDocument.Parse(line[6..]).RootElement is var data && wanted(data))
+                {
+                    return data;
+                }
+            }
+
+            throw new InvalidOperationException("The stream ended.");
+        }
+
+        public void Dispose() => reader.Dispose();
+    }
+
     private async Task<HttpClient> ClientForAsync(string email, string password = "agent-pass-1")
     {
         var userId = (await _app.Get<AccountService>().CheckPasswordAsync(email, password)).Value!;

@@ -96,6 +96,21 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             await ConsentService.LatestAsync(db, client.Id));
     }
 
+    /// <summary>Whether the viewer may see the conversation (the same rule as <see cref="GetAsync"/>, without the messages).</summary>
+    public async Task<bool> CanSeeAsync(Viewer viewer, int conversationId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId);
+        if (conversation is null)
+        {
+            return false;
+        }
+
+        var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+        return ConversationAccess.CanSee(
+            viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId));
+    }
+
     /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
     public async Task<IReadOnlyList<PastConversation>> HistoryAsync(Viewer viewer, int conversationId)
     {
