@@ -86,12 +86,12 @@ public partial class ContactCenterPage
             _clientTyping = null;
         }
 
+        // The list first: the sound and the notification are two browser round trips that must not hold it back.
+        StateHasChanged();
         if (row is not null && e.Kind is ConversationEventKind.Created or ConversationEventKind.MessageAdded)
         {
             await AlertAsync(row);
         }
-
-        StateHasChanged();
     });
 
     /// <summary>M-1: a notification and a sound on each new client message, as the agent chose.</summary>
