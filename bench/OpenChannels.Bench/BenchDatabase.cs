@@ -6,7 +6,9 @@ using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Routing;
+using OpenChannels.Web.Identity;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Bench;
@@ -16,10 +18,13 @@ public sealed class BenchDatabase : IAsyncDisposable
 {
     private static readonly DateTimeOffsetToBinaryConverter Time = new();
 
-    private BenchDatabase(string folder, ServiceProvider services)
+    private readonly bool _ownsFolder;
+
+    private BenchDatabase(string folder, ServiceProvider services, bool ownsFolder = true)
     {
         Folder = folder;
         Services = services;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
@@ -35,8 +40,17 @@ public sealed class BenchDatabase : IAsyncDisposable
     public static async Task<BenchDatabase> CreateAsync(TimeProvider clock)
     {
         var folder = Directory.CreateTempSubdirectory("openchannels-bench-").FullName;
-        var path = Path.Combine(folder, "openchannels.db");
-        var services = new ServiceCollection()
+        var services = Build(Path.Combine(folder, "openchannels.db"), clock);
+        await services.MigrateDatabaseAsync();
+        return new BenchDatabase(folder, services);
+    }
+
+    /// <summary>The database of a running app (another process): the rules hold across processes (decision 0004).</summary>
+    public static BenchDatabase Attach(string databasePath, TimeProvider clock) =>
+        new(Path.GetDirectoryName(databasePath)!, Build(databasePath, clock), ownsFolder: false);
+
+    private static ServiceProvider Build(string path, TimeProvider clock) =>
+        new ServiceCollection()
             .AddLogging()
             .AddSingleton(clock)
             .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30)))
@@ -45,10 +59,10 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
             .AddSingleton<RoutingService>()
             .AddSingleton<RoutingSweeps>()
+            .AddSingleton<ConversationQueries>()
+            .AddSingleton<ApiTokenService>()
+            .AddSingleton<SignInTicketService>()
             .BuildServiceProvider();
-        await services.MigrateDatabaseAsync();
-        return new BenchDatabase(folder, services);
-    }
 
     public OpenChannelsDbContext Context() => Services.GetRequiredService<IDbContextFactory<OpenChannelsDbContext>>().CreateDbContext();
 
@@ -112,6 +126,14 @@ public sealed class BenchDatabase : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
+    public async Task ReplaceQueueAsync(IEnumerable<int> employees)
+    {
+        await using var db = Context();
+        var channel = await db.OpenChannels.SingleAsync(c => c.Id == ChannelId);
+        channel.ReplaceQueue(employees);
+        await db.SaveChangesAsync();
+    }
+
     public async Task SetLimitAsync(int limit)
     {
         await using var db = Context();
@@ -125,6 +147,9 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        if (_ownsFolder)
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

@@ -7,6 +7,8 @@ public sealed class Percentiles
 {
     private readonly List<double> _samples = [];
 
+    public int Count => _samples.Count;
+
     public static async Task<Percentiles> MeasureAsync(int runs, Func<int, Task> operation)
     {
         var result = new Percentiles();
@@ -14,18 +16,31 @@ public sealed class Percentiles
         {
             var started = Stopwatch.GetTimestamp();
             await operation(i);
-            result._samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            result.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         return result;
     }
 
+    public void Add(double milliseconds)
+    {
+        lock (_samples)
+        {
+            _samples.Add(milliseconds);
+        }
+    }
+
     public double P(double percentile)
     {
-        var sorted = _samples.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+        List<double> sorted;
+        lock (_samples)
+        {
+            sorted = _samples.Order().ToList();
+        }
+
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
     public string Row(string name, Percentiles? baseline = null) =>
-        $"| {name} | {_samples.Count} | {P(50):0.000} | {P(95):0.000} | {P(99):0.000} | {(baseline is null ? "1.00 (baseline)" : $"{P(50) / baseline.P(50):0.00}")} |";
+        $"| {name} | {Count} | {P(50):0.000} | {P(95):0.000} | {P(99):0.000} | {(baseline is null ? "1.00 (baseline)" : $"{P(50) / baseline.P(50):0.00}")} |";
 }

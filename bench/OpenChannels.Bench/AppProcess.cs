@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace OpenChannels.Bench;
+
+/// <summary>
+/// The real OpenChannels app as its own process, from the build output, on a temporary data folder and a free
+/// loopback port, configured as in production (Production environment, background jobs on). Only the widget's
+/// per-visitor rate limit is lifted: every simulated visitor shares one address here.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    public const string AdminEmail = "admin@bench.test";
+    public const string AdminPassword = "bench-pass-123";
+
+    private readonly Process _process;
+
+    private AppProcess(Process process, string dataFolder, Uri address)
+    {
+        _process = process;
+        DataFolder = dataFolder;
+        Address = address;
+    }
+
+    public string DataFolder { get; }
+
+    public string DatabasePath => Path.Combine(DataFolder, "openchannels.db");
+
+    public Uri Address { get; }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<AppProcess> StartAsync()
+    {
+        var app = WebAppPath();
+        var dataFolder = Directory.CreateTempSubdirectory("openchannels-bench-app-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", $"\"{app}\"")
+        {
+            WorkingDirectory = Path.GetDirectoryName(app)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["Storage__DataDirectory"] = dataFolder;
+        start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
+        start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["Bootstrap__AdminName"] = "Bench Admin";
+        start.Environment["Widget__RequestsPerMinute"] = "100000000";
+        start.Environment["Widget__Burst"] = "100000000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (!string.IsNullOrEmpty(e.Data))
+            {
+                Console.Error.WriteLine($"[app] {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var running = new AppProcess(process, dataFolder, new Uri($"http://127.0.0.1:{port}/"));
+        await running.WaitUntilHealthyAsync();
+        return running;
+    }
+
+    /// <summary>Resident memory of the app process (VmRSS), in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a dying process; the temporary folder is left for the system to clean.
+        }
+    }
+
+    /// <summary>The app's build output of the same configuration as this tool (Release for figures, Debug in the smoke test).</summary>
+    public static string WebAppPath()
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var path = Path.Combine(BenchRunner.RepositoryRoot(), "OpenChannels.Web", "bin", configuration, "net10.0", "OpenChannels.Web.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the app first ({configuration}): {path} is missing.");
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The app did not become healthy within 90 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenChannels.Web.Identity;
+
+namespace OpenChannels.Bench;
+
+/// <summary>
+/// What a running app needs for a scenario, written into its database from this process (as a second instance on
+/// the same data folder would): one open channel with its live chat and ten online agents in its queue.
+/// </summary>
+public sealed class AppWorld : IAsyncDisposable
+{
+    public const string Key = "bench-key";
+
+    private readonly BenchDatabase _database;
+
+    private AppWorld(BenchDatabase database) => _database = database;
+
+    public static async Task<AppWorld> SeedAsync(AppProcess app, int agents = 10)
+    {
+        var database = BenchDatabase.Attach(app.DatabasePath, TimeProvider.System);
+        await database.SeedAsync(agents, open: 0, unassigned: 0, DateTimeOffset.UtcNow);
+        return new AppWorld(database);
+    }
+
+    /// <summary>A personal access token of the administrator, for the agent API.</summary>
+    public async Task<string> AdminTokenAsync() =>
+        (await _database.Services.GetRequiredService<ApiTokenService>().CreateAsync(await AdminUserIdAsync(), "bench")).Value!;
+
+    /// <summary>A one-minute sign-in ticket of the administrator, redeemed by a browser at /account/complete-sign-in.</summary>
+    public async Task<string> AdminSignInTicketAsync() =>
+        await _database.Services.GetRequiredService<SignInTicketService>().IssueAsync(await AdminUserIdAsync(), rememberMe: false);
+
+    public async Task<int> ConversationCountAsync()
+    {
+        await using var db = _database.Context();
+        return await db.Conversations.CountAsync();
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<string> AdminUserIdAsync()
+    {
+        await using var db = _database.Context();
+        return await db.Users.Where(u => u.Email == AppProcess.AdminEmail).Select(u => u.Id).SingleAsync();
+    }
+}

@@ -1,0 +1,45 @@
+namespace OpenChannels.Bench;
+
+/// <summary>The sizes of a run: the numbers, or tiny ones for the smoke run (--quick).</summary>
+public sealed record BenchScale(
+    int RoutingAgents,
+    int OpenConversations,
+    int UnassignedConversations,
+    int Runs,
+    int IngestWorkers,
+    int IngestMessages,
+    int IngestWarmup,
+    double DeliverBackgroundPerSecond,
+    int DeliverProbes,
+    IReadOnlyList<int> AgentCircuits,
+    int ListConversations,
+    int ListMessages)
+{
+    public static BenchScale Full { get; } = new(
+        RoutingAgents: 500,
+        OpenConversations: 50_000,
+        UnassignedConversations: 100_000,
+        Runs: 500,
+        IngestWorkers: 32,
+        IngestMessages: 8_000,
+        IngestWarmup: 500,
+        DeliverBackgroundPerSecond: 100,
+        DeliverProbes: 300,
+        AgentCircuits: [10, 25, 50],
+        ListConversations: 100_000,
+        ListMessages: 1_000_000);
+
+    public static BenchScale Quick { get; } = new(
+        RoutingAgents: 10,
+        OpenConversations: 200,
+        UnassignedConversations: 500,
+        Runs: 20,
+        IngestWorkers: 4,
+        IngestMessages: 40,
+        IngestWarmup: 5,
+        DeliverBackgroundPerSecond: 10,
+        DeliverProbes: 5,
+        AgentCircuits: [2],
+        ListConversations: 300,
+        ListMessages: 3_000);
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace OpenChannels.Bench.Scenarios;
+
+/// <summary>
+/// Server memory per connected, idle agent: N Contact center tabs (one Blazor circuit each) in a real Chromium,
+/// signed in as an agent, and how long a new client message takes to show in all of them at each N.
+/// </summary>
+public static class AgentsScenario
+{
+    public static async Task<IReadOnlyList<string>> RunAsync(BenchScale scale)
+    {
+        await using var app = await AppProcess.StartAsync();
+        await using var world = await AppWorld.SeedAsync(app);
+        using var http = WidgetClient.NewHttp(app.Address, 4);
+        var widget = new WidgetClient(http, AppWorld.Key);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("OPENCHANNELS_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
+        context.SetDefaultTimeout(60_000);
+        var signIn = await context.NewPageAsync();
+        await signIn.GotoAsync($"/account/complete-sign-in?ticket={Uri.EscapeDataString(await world.AdminSignInTicketAsync())}");
+
+        // Warm-up: one circuit that sees one live update, then closes, so the measured tabs do not pay for start-up work.
+        var visitor = await widget.NewVisitorAsync();
+        await OpenContactCenterAsync(signIn);
+        await widget.SendAsync(visitor, "Warm-up question");
+        await signIn.GetByText("Warm-up question").First.WaitForAsync();
+        await signIn.GotoAsync("about:blank");
+        await Task.Delay(3000);
+        var before = app.ResidentBytes();
+
+        var pages = new List<IPage>();
+        var rows = new List<string>();
+        foreach (var circuits in scale.AgentCircuits)
+        {
+            while (pages.Count < circuits)
+            {
+                var page = await context.NewPageAsync();
+                await OpenContactCenterAsync(page);
+                pages.Add(page);
+            }
+
+            await Task.Delay(3000);
+            var resident = app.ResidentBytes();
+            var text = $"Question {circuits} {Guid.NewGuid():N}";
+            var started = Stopwatch.GetTimestamp();
+            var shown = pages.Select(async p =>
+            {
+                await p.GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+                return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }).ToList();
+            var (error, _) = await widget.SendAsync(visitor, text);
+            var latencies = new Percentiles();
+            foreach (var time in await Task.WhenAll(shown))
+            {
+                latencies.Add(time);
+            }
+
+            rows.Add($"| {circuits} | {resident / 1024.0 / 1024:0} | {(resident - before) / 1024.0 / circuits:0} | {latencies.P(50):0} | {latencies.P(100):0} | {(error is null ? 0 : 1)} |");
+        }
+
+        return
+        [
+            $"### Agents — memory per idle Contact center circuit, and live-update latency",
+            "",
+            $"The app runs as its own process (Production settings); each tab is a real Chromium page on `/contact-center`, signed in, idle. " +
+            $"Resident memory before the first tab: {before / 1024.0 / 1024:0} MB. The latency is from a client's send to the new conversation showing in every tab.",
+            "",
+            "| tabs (circuits) | app resident MB | growth per circuit KB | update p50 ms | update max ms | send errors |",
+            "|---|---|---|---|---|---|",
+            .. rows,
+            "",
+            "Target: ≤ 600 KB per idle agent circuit.",
+            "",
+        ];
+    }
+
+    private static async Task OpenContactCenterAsync(IPage page)
+    {
+        await page.GotoAsync("/contact-center");
+        await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+    }
+}

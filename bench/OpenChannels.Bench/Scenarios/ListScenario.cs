@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+using OpenChannels.Web.Features.Conversations;
+
+namespace OpenChannels.Bench.Scenarios;
+
+/// <summary>
+/// The Contact center's conversation list (the same query serves the agent API's list) over a database seeded with
+/// 100,000 conversations (a fifth still open) and 1,000,000 messages: the administrator's page, and an agent's page
+/// filtered to the conversations they may see.
+/// </summary>
+public static class ListScenario
+{
+    private static readonly DateTimeOffsetToBinaryConverter Time = new();
+
+    public static async Task<IReadOnlyList<string>> RunAsync(BenchScale scale)
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        await using var database = await BenchDatabase.CreateAsync(new FixedClock(now));
+        await database.SeedAsync(agents: 50, open: 0, unassigned: 0, now);
+        var seeding = Stopwatch.StartNew();
+        await SeedConversationsAsync(database, scale.ListConversations, scale.ListMessages, now);
+        var seeded = seeding.Elapsed;
+
+        // Baseline: the newest 500 open conversation ids straight from the index the list uses.
+        await using var connection = new SqliteConnection($"Data Source={database.DatabasePath}");
+        await connection.OpenAsync();
+        var newest = connection.CreateCommand();
+        newest.CommandText = "SELECT Id FROM Conversations WHERE IsOpen = 1 ORDER BY LastMessageAt DESC LIMIT 500";
+        var runs = Math.Max(10, scale.Runs / 10);
+        var baseline = await Percentiles.MeasureAsync(runs, async _ =>
+        {
+            await using var rows = await newest.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+            }
+        });
+
+        // Half the agents answer this channel; one of the others sees only the conversations they hold.
+        await database.ReplaceQueueAsync(database.Agents.Take(database.Agents.Count / 2));
+        var queries = database.Services.GetRequiredService<ConversationQueries>();
+        var administrator = new Viewer(database.Agents[0], IsAdministrator: true);
+        var agent = new Viewer(database.Agents[^1], IsAdministrator: false);
+        var adminPage = await Percentiles.MeasureAsync(runs, _ => queries.ListAsync(administrator));
+        var agentPage = await Percentiles.MeasureAsync(runs, _ => queries.ListAsync(agent));
+        var detail = await Percentiles.MeasureAsync(runs, i => queries.GetAsync(administrator, 1 + (i * 997 % scale.ListConversations)));
+
+        return
+        [
+            $"### Conversation list — {scale.ListConversations:N0} conversations, {scale.ListMessages:N0} messages",
+            "",
+            $"Seeded in {seeded.TotalSeconds:0.0} s with prepared inserts in one transaction. A page is the newest 500 open conversations with their clients, channels and holders.",
+            "",
+            "| operation | runs | p50 ms | p95 ms | p99 ms | p50 ratio to baseline |",
+            "|---|---|---|---|---|---|",
+            baseline.Row("baseline: the page's 500 ids from the (IsOpen, LastMessageAt) index"),
+            adminPage.Row("first page, administrator (every open conversation)", baseline),
+            agentPage.Row("filtered page, an agent outside the queue (only the conversations they hold)", baseline),
+            detail.Row("one conversation with its messages (the pane)", baseline),
+            "",
+            "Target: first page ≤ 100 ms.",
+            "",
+        ];
+    }
+
+    /// <summary>Clients, conversations (every fifth open, spread over the agents) and ten messages each, fast.</summary>
+    public static async Task SeedConversationsAsync(BenchDatabase database, int conversations, int messages, DateTimeOffset now)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database.DatabasePath}");
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction();
+        var client = Prepare(connection, "INSERT INTO Clients (ConnectorId, TokenHash, CreatedAt, LastSeenAt) VALUES (1, $hash, $at, $at)", "$hash", "$at");
+        var conversation = Prepare(connection, """
+            INSERT INTO Conversations (OpenChannelId, ConnectorId, ClientId, Status, IsOpen, AssignedEmployeeId, IsPinned, CreatedAt,
+                AcceptedAt, FirstResponseAt, LastMessageAt, LastMessagePreview, UnreadByAgents)
+            VALUES ($channel, 1, last_insert_rowid(), $status, $open, $agent, 0, $at, $at, $at, $last, 'Where is my order?', 0)
+            """, "$channel", "$status", "$open", "$agent", "$at", "$last");
+        var message = Prepare(connection, """
+            INSERT INTO Messages (ConversationId, Kind, ClientId, AuthorEmployeeId, Text, CreatedAt) VALUES ($conversation, $kind, $client, $author, $text, $at)
+            """, "$conversation", "$kind", "$client", "$author", "$text", "$at");
+        var perConversation = Math.Max(1, messages / conversations);
+        for (var i = 0; i < conversations; i++)
+        {
+            var at = now.AddMinutes(-conversations + i);
+            var agent = database.Agents[i % database.Agents.Count];
+            Set(client, $"list-{i:D12}", Time.ConvertToProvider(at));
+            await client.ExecuteNonQueryAsync();
+            var open = i % 5 == 0;
+            Set(conversation, database.ChannelId, open ? 4 : 6, open, agent, Time.ConvertToProvider(at), Time.ConvertToProvider(at.AddSeconds(perConversation)));
+            await conversation.ExecuteNonQueryAsync();
+            var conversationId = i + 1;
+            for (var m = 0; m < perConversation; m++)
+            {
+                var fromClient = m % 2 == 0;
+                Set(message, conversationId, fromClient ? 1 : 2, fromClient ? conversationId : DBNull.Value, fromClient ? DBNull.Value : agent,
+                    fromClient ? "Hello, my order has not arrived yet. Could you check where it is?" : "Of course, let me look it up for you.",
+                    Time.ConvertToProvider(at.AddSeconds(m)));
+                await message.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}
