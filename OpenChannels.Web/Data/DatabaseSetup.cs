@@ -25,9 +25,11 @@ public static class DatabaseSetup
         }.ToString();
 
         builder.Services.AddSingleton(new DataFolder(dataDirectory, databasePath));
+        // One gate per process and database file: every context of this app queues its write transactions on it.
+        var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(storage.BusyTimeoutSeconds));
         builder.Services.AddDbContextFactory<OpenChannelsDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds)));
+            .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds), writerGate));
 
         // Cookies and tickets must survive a restart and be readable by every instance on the same data folder.
         builder.Services.AddDataProtection()

@@ -12,9 +12,16 @@ using OpenChannels.Web.Identity;
 namespace OpenChannels.Web.Data;
 
 /// <summary>The one database: the model, Identity and every stored deadline live in the same SQLite file.</summary>
-public sealed class OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext> options)
-    : IdentityDbContext<AppUser>(options)
+public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
 {
+    public OpenChannelsDbContext(DbContextOptions<OpenChannelsDbContext> options)
+        : base(options)
+    {
+        // Even a save of one row runs in a transaction, so it queues on the writer gate (SqliteWriterGate) rather than
+        // in SQLite's sleeping busy handler.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<Department> Departments => Set<Department>();

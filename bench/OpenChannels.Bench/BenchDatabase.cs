@@ -49,11 +49,13 @@ public sealed class BenchDatabase : IAsyncDisposable
     public static BenchDatabase Attach(string databasePath, TimeProvider clock) =>
         new(Path.GetDirectoryName(databasePath)!, Build(databasePath, clock), ownsFolder: false);
 
-    private static ServiceProvider Build(string path, TimeProvider clock) =>
-        new ServiceCollection()
+    private static ServiceProvider Build(string path, TimeProvider clock)
+    {
+        var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(30));
+        return new ServiceCollection()
             .AddLogging()
             .AddSingleton(clock)
-            .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30)))
+            .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30), writerGate))
             .AddSingleton<AgentFeed>()
             .AddSingleton<ClientFeed>()
             .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
@@ -63,6 +65,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<ApiTokenService>()
             .AddSingleton<SignInTicketService>()
             .BuildServiceProvider();
+    }
 
     public OpenChannelsDbContext Context() => Services.GetRequiredService<IDbContextFactory<OpenChannelsDbContext>>().CreateDbContext();
 

@@ -5,7 +5,7 @@ namespace OpenChannels.Bench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/OpenChannels.Bench -- SCENARIO… [--quick] [--no-write]</c>, with SCENARIO one of
-/// ingest (baseline and ingest, same run), deliver, agents, routing, sweeps, list, or all. Each scenario prints a
+/// ingest (baseline and ingest, same run; <c>--senders N</c> concurrent visitors, 32 by default), deliver, agents, routing, sweeps, list, or all. Each scenario prints a
 /// Markdown table; unless --quick or --no-write, the run is appended to docs/benchmarks.md with the command, the date,
 /// the commit and the core count. Figures are reported, never asserted.
 /// </summary>
@@ -15,7 +15,7 @@ public static class BenchRunner
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var names = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--senders")).ToList();
         var wanted = names.Count == 0 || names.Contains("all") ? Scenarios.ToList() : names;
         if (wanted.FirstOrDefault(n => !Scenarios.Contains(n)) is { } unknown)
         {
@@ -26,6 +26,11 @@ public static class BenchRunner
         var quick = args.Contains("--quick");
         var write = !quick && !args.Contains("--no-write");
         var scale = quick ? BenchScale.Quick : BenchScale.Full;
+        if (Option(args, "--senders") is { } senders)
+        {
+            scale = scale with { IngestWorkers = senders };
+        }
+
         var report = new List<string>();
         foreach (var name in wanted)
         {
@@ -59,6 +64,13 @@ public static class BenchRunner
         }
 
         return 0;
+    }
+
+    /// <summary>The whole number after a flag (<c>--senders 8</c>), or null.</summary>
+    private static int? Option(string[] args, string flag)
+    {
+        var at = Array.IndexOf(args, flag);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : null;
     }
 
     public static string RepositoryRoot()

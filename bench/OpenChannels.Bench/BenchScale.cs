@@ -22,7 +22,7 @@ public sealed record BenchScale(
         Runs: 500,
         IngestWorkers: 32,
         IngestMessages: 8_000,
-        IngestWarmup: 500,
+        IngestWarmup: 6_000,
         DeliverBackgroundPerSecond: 100,
         DeliverProbes: 300,
         AgentCircuits: [10, 25, 50],
