@@ -32,7 +32,7 @@ public sealed class Employee
 
     public string LastName { get; private set; }
 
-    public string FullName => string.IsNullOrEmpty(LastName) ? FirstName : $"{FirstName} {LastName}";
+    public string FullName => NameOf(FirstName, LastName);
 
     public string Email { get; private set; }
 
@@ -119,4 +119,7 @@ public sealed class Employee
     }
 
     public bool IsOnVacation(DateOnly day) => _vacations.Any(v => v.Covers(day));
+
+    /// <summary>How a person's name is shown: first and last, or the first alone.</summary>
+    public static string NameOf(string firstName, string lastName) => string.IsNullOrEmpty(lastName) ? firstName : $"{firstName} {lastName}";
 }

@@ -7,6 +7,7 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Routing;
+using OpenChannels.Web.Data.ReadModels;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Data;
@@ -47,6 +48,9 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     public DbSet<AgentStatus> AgentStatuses => Set<AgentStatus>();
 
     public DbSet<RoutingAuditEntry> RoutingAudit => Set<RoutingAuditEntry>();
+
+    /// <summary>Q-6 counts per agent, kept by triggers; read only.</summary>
+    public DbSet<AgentLoad> AgentLoads => Set<AgentLoad>();
 
     public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
 

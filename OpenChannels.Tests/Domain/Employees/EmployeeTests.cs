@@ -70,6 +70,22 @@ public sealed class EmployeeTests
         employee.IsOnVacation(new DateOnly(2027, 1, 1)).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(23)]
+    [InlineData(24)]
+    [InlineData(28)]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void Covering_AsAQuery_AgreesWithCovers(int dayOfDecember)
+    {
+        var employee = new Employee("Ann", "", "ann@example.com", Now);
+        employee.AddVacation(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 31));
+        var vacation = employee.Vacations.Single();
+        var day = new DateOnly(2026, 12, 1).AddDays(dayOfDecember - 1);
+
+        VacationPeriod.Covering(day).Compile()(vacation).ShouldBe(vacation.Covers(day));
+    }
+
     [Fact]
     public void AddVacation_EndingBeforeItStarts_IsRefused()
     {

@@ -109,6 +109,9 @@ public sealed class RoutingStressTests
             .ToListAsync());
         loads.Where(l => l.Count > Limit).ShouldBeEmpty();
 
+        // The counters routing reads (kept by triggers) agree with the conversations themselves.
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(app);
+
         // One open conversation per client, and every client message stored once.
         (await app.QueryAsync(db => db.Conversations.Where(c => c.IsOpen).GroupBy(c => c.ClientId).CountAsync(g => g.Count() > 1))).ShouldBe(0);
         (await app.QueryAsync(db => db.Messages.Where(m => m.ClientMessageId != null).GroupBy(m => new { m.ClientId, m.ClientMessageId }).CountAsync(g => g.Count() > 1))).ShouldBe(0);

@@ -138,6 +138,31 @@ public sealed class RoutingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoadCounters_FollowConversationsThroughTheirLife_AndTheChannelsDeletion()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd], limit: 3);
+        await OnlineAsync(_bea, _cyd);
+        var messenger = _app.Get<MessengerService>();
+        var first = await NewConversationAsync();
+        var second = await NewConversationAsync();
+        var holder = (await HolderAsync(first))!.Value;
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+
+        (await messenger.AcceptAsync(Scenario.Agent(holder), first)).Succeeded.ShouldBeTrue();
+        (await messenger.SendAsync(Scenario.Agent(holder), first, "Hello!", false)).Succeeded.ShouldBeTrue();
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+        (await LoadOfAsync(holder)).ShouldBe(1);
+
+        (await messenger.CloseAsync(Scenario.Agent(holder), first)).Succeeded.ShouldBeTrue();
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+        (await _app.Get<OpenChannels.Web.Features.Channels.OtherSettingsService>().DeleteAsync(_scenario.ChannelId)).Value.ShouldBe(2);
+
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+        (await LoadOfAsync(_bea) + await LoadOfAsync(_cyd)).ShouldBe(0);
+        (await _app.QueryAsync(db => db.Conversations.CountAsync(c => c.Id == first || c.Id == second))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task AlwaysMonitor_ClientWritesWhileTheAgentIsOffline_BackToTheQueue()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd], alwaysMonitor: true);
@@ -236,6 +261,9 @@ public sealed class RoutingTests : IAsyncLifetime
         await visitor.SayAsync("Hello");
         return await _app.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
     }
+
+    private Task<int> LoadOfAsync(int agent) =>
+        _app.QueryAsync(db => db.AgentLoads.Where(l => l.EmployeeId == agent).SumAsync(l => l.Count));
 
     private Task<int?> HolderAsync(int conversationId) =>
         _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());

@@ -4,12 +4,21 @@ using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Employees;
 
+using OpenChannels.Web.Data.ReadModels;
+
 namespace OpenChannels.Web.Data.Configurations;
 
 public sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
 {
     public void Configure(EntityTypeBuilder<Conversation> builder)
     {
+        // Q-6's counts are kept by triggers (AgentLoadTriggers); EF must know, so it does not rely on RETURNING alone.
+        builder.ToTable(table =>
+        {
+            table.HasTrigger(AgentLoadTriggers.Insert);
+            table.HasTrigger(AgentLoadTriggers.Update);
+            table.HasTrigger(AgentLoadTriggers.Delete);
+        });
         builder.Property(c => c.Title).HasMaxLength(Conversation.TitleMaxLength);
         builder.Property(c => c.LastMessagePreview).HasMaxLength(Conversation.PreviewLength);
 

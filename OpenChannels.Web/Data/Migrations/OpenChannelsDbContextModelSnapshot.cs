@@ -624,7 +624,14 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("IsOpen", "AssignedEmployeeId", "Status", "FirstResponseAt");
 
-                    b.ToTable("Conversations");
+                    b.ToTable("Conversations", t =>
+                        {
+                            t.HasTrigger("AgentLoads_OnDelete");
+
+                            t.HasTrigger("AgentLoads_OnInsert");
+
+                            t.HasTrigger("AgentLoads_OnUpdate");
+                        });
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
@@ -819,6 +826,25 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("RoutingAudit");
+                });
+
+            modelBuilder.Entity("OpenChannels.Web.Data.ReadModels.AgentLoad", b =>
+                {
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EmployeeId", "Status", "Answered");
+
+                    b.ToTable("AgentLoads", (string)null);
                 });
 
             modelBuilder.Entity("OpenChannels.Web.Identity.ApiToken", b =>

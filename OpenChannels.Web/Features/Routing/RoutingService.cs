@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
 
@@ -17,7 +18,7 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         OpenChannelsDbContext db, Conversation conversation, RoutingTrigger trigger, int? previous = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var channel = await db.OpenChannels.FirstAsync(c => c.Id == conversation.OpenChannelId, cancellationToken);
+        var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId, cancellationToken);
         var settings = channel.QueueSettings;
         var queue = await QueueMembership.ExpandAsync(db, channel, cancellationToken);
         var responsibleId = await responsiblePeople.ResponsibleForAsync(conversation.ClientId, cancellationToken);
@@ -86,25 +87,36 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
     private async Task<Dictionary<int, AgentSnapshot>> SnapshotsAsync(
         OpenChannelsDbContext db, IReadOnlyList<int> ids, QueueSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-        var statuses = await db.AgentStatuses.AsNoTracking().Where(s => ids.Contains(s.EmployeeId)).ToDictionaryAsync(s => s.EmployeeId, cancellationToken);
-        // Loads matter only for a limit; without one, counting them would be the costliest read here.
-        var loads = settings.SimultaneousLimit is null ? [] : await LoadsAsync(db, ids, settings.ExcludedFromLimit, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return employees.ToDictionary(e => e.Id, e =>
-        {
-            var status = statuses.GetValueOrDefault(e.Id);
-            return new AgentSnapshot(
+        // One flat row per agent: the facts Q-4 needs, not whole employees with every vacation they ever took.
+        // EF.Parameter: one JSON parameter for the whole queue — hundreds of separate parameters cost more to bind than to read.
+        var rows = await db.Employees.AsNoTracking()
+            .Where(e => EF.Parameter(ids).Contains(e.Id))
+            .Select(e => new
+            {
                 e.Id,
-                e.FullName,
-                e.IsDismissed,
-                e.IsOnVacation(today),
-                status?.LastActivityAt,
+                e.FirstName,
+                e.LastName,
+                e.DismissedAt,
                 e.TracksWorkTime,
-                status?.WorkDay ?? WorkDayState.NotStarted,
-                status?.LastAssignedAt,
-                loads.GetValueOrDefault(e.Id));
-        });
+                OnVacation = e.Vacations.AsQueryable().Any(VacationPeriod.Covering(today)),
+                Status = db.AgentStatuses.Where(s => s.EmployeeId == e.Id)
+                    .Select(s => new { s.LastActivityAt, s.WorkDay, s.LastAssignedAt })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        // Loads matter only for a limit.
+        var loads = settings.SimultaneousLimit is null ? [] : await LoadsAsync(db, ids, settings.ExcludedFromLimit, cancellationToken);
+        return rows.ToDictionary(e => e.Id, e => new AgentSnapshot(
+            e.Id,
+            Employee.NameOf(e.FirstName, e.LastName),
+            e.DismissedAt is not null,
+            e.OnVacation,
+            e.Status?.LastActivityAt,
+            e.TracksWorkTime,
+            e.Status?.WorkDay ?? WorkDayState.NotStarted,
+            e.Status?.LastAssignedAt,
+            loads.GetValueOrDefault(e.Id)));
     }
 
     /// <summary>
@@ -114,14 +126,12 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
     private static async Task<Dictionary<int, int>> LoadsAsync(
         OpenChannelsDbContext db, IReadOnlyList<int> ids, ExcludedFromLimit excluded, CancellationToken cancellationToken)
     {
-        // Counted in SQL by agent, status and "answered once": a few rows per agent, however many conversations.
-        var held = await db.Conversations.AsNoTracking()
-            .Where(c => (c.IsOpen || c.Status == ConversationStatus.Closed) && c.AssignedEmployeeId != null && ids.Contains(c.AssignedEmployeeId.Value))
-            .GroupBy(c => new { Agent = c.AssignedEmployeeId!.Value, c.Status, Answered = c.FirstResponseAt != null })
-            .Select(g => new { g.Key.Agent, g.Key.Status, g.Key.Answered, Count = g.Count() })
+        // Kept by triggers on every change of a conversation (AgentLoadTriggers): a few rows per agent, read by key.
+        var held = await db.AgentLoads.AsNoTracking()
+            .Where(l => l.Count > 0 && EF.Parameter(ids).Contains(l.EmployeeId))
             .ToListAsync(cancellationToken);
-        return held.Where(c => ConversationLoad.Counts(c.Status, c.Answered, excluded))
-            .GroupBy(c => c.Agent)
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return held.Where(l => ConversationLoad.Counts(l.Status, l.Answered, excluded))
+            .GroupBy(l => l.EmployeeId)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Count));
     }
 }
