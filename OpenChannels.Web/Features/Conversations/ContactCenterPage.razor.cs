@@ -78,8 +78,9 @@ public partial class ContactCenterPage
             return;
         }
 
-        await ReloadAsync();
-        var row = _rows.FirstOrDefault(r => r.Id == e.ConversationId);
+        var row = _viewer is null ? null : await Conversations.RowAsync(_viewer, e.ConversationId);
+        _rows = ConversationRow.Merge(_rows, e.ConversationId, row);
+        _unreadTotal = _rows.Sum(r => r.Unread);
         if (e.ConversationId == ConversationId)
         {
             _version++;

@@ -9,7 +9,17 @@ namespace OpenChannels.Web.Features.Conversations;
 /// <summary>What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/>.</summary>
 public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext> contexts)
 {
-    public async Task<IReadOnlyList<ConversationRow>> ListAsync(Viewer viewer)
+    /// <summary>The viewer's open conversations, newest first within each section, at most <see cref="ConversationRow.ListLimit"/>.</summary>
+    public Task<IReadOnlyList<ConversationRow>> ListAsync(Viewer viewer) => RowsAsync(viewer, only: null);
+
+    /// <summary>
+    /// One conversation's line as <see cref="ListAsync"/> shows it, or null when it is not (or no longer) in the viewer's
+    /// list: what a screen needs on a live event, without reading the whole list again for every open tab.
+    /// </summary>
+    public async Task<ConversationRow?> RowAsync(Viewer viewer, int conversationId) =>
+        (await RowsAsync(viewer, conversationId)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<ConversationRow>> RowsAsync(Viewer viewer, int? only)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var me = viewer.EmployeeId;
@@ -18,20 +28,22 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
 
         // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue.
         var conversations = await db.Conversations.AsNoTracking()
-            .Where(c => c.IsOpen)
+            .Where(c => c.IsOpen && (only == null || c.Id == only))
             .Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive
                 && (admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || ch.Queue.Any(q => q.EmployeeId == me || (q.DepartmentId != null && myDepartments.Contains(q.DepartmentId.Value))))))
             .OrderByDescending(c => c.LastMessageAt)
-            .Take(500)
+            .Take(ConversationRow.ListLimit)
             .ToListAsync();
 
         var clientIds = conversations.Select(c => c.ClientId).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
-        var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
-        var connectors = await db.Connectors.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Kind);
+        var channelIds = conversations.Select(c => c.OpenChannelId).Distinct().ToList();
+        var connectorIds = conversations.Select(c => c.ConnectorId).Distinct().ToList();
+        var channels = await db.OpenChannels.AsNoTracking().Where(c => channelIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
+        var connectors = await db.Connectors.AsNoTracking().Where(c => connectorIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Kind);
         var names = await EmployeeNamesAsync(db, conversations.Select(c => c.AssignedEmployeeId));
 
-        return conversations
+        return ConversationRow.InListOrder(conversations
             .Select(c => new ConversationRow(
                 c.Id,
                 clients[c.ClientId].DisplayName,
@@ -44,10 +56,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
                 c.Status,
                 MessengerSections.For(c, me),
                 c.AssignedEmployeeId is { } h ? names.GetValueOrDefault(h) : null,
-                c.MarkedUnansweredAt is not null && c.FirstResponseAt is null))
-            .OrderBy(r => r.Section)
-            .ThenByDescending(r => r.LastMessageAt)
-            .ToList();
+                c.MarkedUnansweredAt is not null && c.FirstResponseAt is null)));
     }
 
     /// <summary>The conversation, or null when it does not exist or the viewer may not see it (same answer).</summary>
