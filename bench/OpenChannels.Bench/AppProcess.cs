@@ -75,6 +75,43 @@ public sealed class AppProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     }
 
+    /// <summary>
+    /// Live managed memory of the app: dotnet-gcdump (from the repository's tool manifest) forces a full collection and
+    /// counts what survives — unlike the resident size, free of whatever the GC keeps in reserve. The dump is kept at
+    /// <paramref name="keepAs"/> when given, for <c>dotnet-gcdump report</c>.
+    /// </summary>
+    public async Task<long> LiveHeapBytesAsync(string? keepAs = null)
+    {
+        var dump = keepAs ?? Path.Combine(DataFolder, $"heap-{Guid.NewGuid():N}.gcdump");
+        await ToolAsync($"dotnet-gcdump collect -p {_process.Id} -o \"{dump}\"");
+        var report = await ToolAsync($"dotnet-gcdump report \"{dump}\"");
+        if (keepAs is null)
+        {
+            File.Delete(dump);
+        }
+
+        var line = report.Split('\n').FirstOrDefault(l => l.Contains("GC Heap bytes", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"dotnet-gcdump gave no heap size: {report}");
+        return long.Parse(line.Trim().Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> ToolAsync(string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", $"tool run {arguments}")
+        {
+            WorkingDirectory = BenchRunner.RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var tool = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet tool run.");
+        var output = tool.StandardOutput.ReadToEndAsync();
+        var error = tool.StandardError.ReadToEndAsync();
+        await tool.WaitForExitAsync();
+        return tool.ExitCode == 0
+            ? await output
+            : throw new InvalidOperationException($"dotnet tool run {arguments} failed ({tool.ExitCode}); run `dotnet tool restore` first. {await error}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

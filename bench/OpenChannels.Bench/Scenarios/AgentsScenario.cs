@@ -36,6 +36,8 @@ public static class AgentsScenario
         await signIn.GotoAsync("about:blank");
         await Task.Delay(3000);
         var before = app.ResidentBytes();
+        var heapBefore = await app.LiveHeapBytesAsync();
+        var (previousCircuits, previousHeap) = (0, heapBefore);
 
         var pages = new List<IPage>();
         var rows = new List<string>();
@@ -50,6 +52,8 @@ public static class AgentsScenario
 
             await Task.Delay(3000);
             var resident = app.ResidentBytes();
+            var dump = circuits == scale.AgentCircuits[^1] ? Environment.GetEnvironmentVariable("OPENCHANNELS_BENCH_GCDUMP") : null;
+            var heap = await app.LiveHeapBytesAsync(dump);
             var text = $"Question {circuits} {Guid.NewGuid():N}";
             var started = Stopwatch.GetTimestamp();
             var shown = pages.Select(async p =>
@@ -64,7 +68,9 @@ public static class AgentsScenario
                 latencies.Add(time);
             }
 
-            rows.Add($"| {circuits} | {resident / 1024.0 / 1024:0} | {(resident - before) / 1024.0 / circuits:0} | {latencies.P(50):0} | {latencies.P(100):0} | {(error is null ? 0 : 1)} |");
+            rows.Add($"| {circuits} | {resident / 1024.0 / 1024:0} | {(resident - before) / 1024.0 / circuits:0} | {heap / 1024.0 / 1024:0.0} | " +
+                $"{(heap - heapBefore) / 1024.0 / circuits:0} | {(heap - previousHeap) / 1024.0 / (circuits - previousCircuits):0} | {latencies.P(50):0} | {latencies.P(100):0} | {(error is null ? 0 : 1)} |");
+            (previousCircuits, previousHeap) = (circuits, heap);
         }
 
         return
@@ -72,10 +78,12 @@ public static class AgentsScenario
             $"### Agents — memory per idle Contact center circuit, and live-update latency",
             "",
             $"The app runs as its own process (Production settings); each tab is a real Chromium page on `/contact-center`, signed in, idle. " +
-            $"Resident memory before the first tab: {before / 1024.0 / 1024:0} MB. The latency is from a client's send to the new conversation showing in every tab.",
+            $"Before the first tab: resident {before / 1024.0 / 1024:0} MB, live managed heap {heapBefore / 1024.0 / 1024:0.0} MB. " +
+            "*Live heap* is what survives a full collection (dotnet-gcdump); *resident* includes what the server GC keeps in reserve. " +
+            "The latency is from a client's send to the new conversation showing in every tab.",
             "",
-            "| tabs (circuits) | app resident MB | growth per circuit KB | update p50 ms | update max ms | send errors |",
-            "|---|---|---|---|---|---|",
+            "| tabs (circuits) | resident MB | resident growth per circuit KB | live heap MB | live growth per circuit KB | live growth per added circuit KB | update p50 ms | update max ms | send errors |",
+            "|---|---|---|---|---|---|---|---|---|",
             .. rows,
             "",
             "Target: ≤ 600 KB per idle agent circuit.",

@@ -43,9 +43,17 @@ public static class RoutingScenario
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
         });
+        await DecideAsync(); // warm-up: the JIT's tiers settle before anything is timed
         var decision = await DecideAsync();
         await database.SetLimitAsync(1000);
         var decisionWithLimit = await DecideAsync();
+
+        // One part of the decision alone: the channel's settings with its queue (one row per member).
+        var channelRead = await Percentiles.MeasureAsync(runs, async _ =>
+        {
+            await using var db = database.Context();
+            await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == database.ChannelId);
+        });
 
         var snapshots = Enumerable.Range(1, agents).Select(i => new AgentSnapshot(i, $"Agent{i}", false, false, now, false, WorkDayState.Working, now.AddSeconds(-i), i % 7)).ToList();
         var settings = new QueueSettings(DistributionMode.Evenly, TimeSpan.FromMinutes(2), true, false, 10, ExcludedFromLimit.None);
@@ -64,7 +72,8 @@ public static class RoutingScenario
             baseline.Row("baseline: one indexed count on the same file"),
             decision.Row("routing decision, no limit (read agents, decide, write offer + audit; rolled back)", baseline),
             decisionWithLimit.Row("routing decision with a limit (also reads every agent's load)", baseline),
-            pure.Row("Router.Decide alone (in memory)", baseline),
+            channelRead.Row($"part: reading the channel with its {agents}-member queue", baseline),
+            pure.Row("part: Router.Decide alone (in memory)", baseline),
             "",
         ];
     }
