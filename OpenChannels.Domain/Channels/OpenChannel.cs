@@ -255,6 +255,10 @@ public sealed class OpenChannel
         }
     }
 
+    /// <summary>A deleted department leaves the queue; the others keep their order.</summary>
+    public void RemoveDepartmentFromQueue(int departmentId) =>
+        ReplaceQueue(_queue.Where(m => m.DepartmentId != departmentId).Select(m => (m.EmployeeId, m.DepartmentId)).ToList());
+
     public void ChangeQueueSettings(QueueSettings settings)
     {
         if (UnansweredAction == UnansweredAction.BackToQueue && settings.Mode != DistributionMode.Evenly)

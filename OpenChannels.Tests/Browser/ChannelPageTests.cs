@@ -50,7 +50,7 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save automatic actions" }).ClickAsync();
         await Expect(Page.GetByText("Automatic actions saved.")).ToBeVisibleAsync();
 
-        var queue = await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).SelectMany(c => c.Queue).Select(m => m.EmployeeId).ToListAsync());
+        var queue = (await App.QueryAsync(db => db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == channelId))).Queue;
         queue.Count.ShouldBe(1);
         (await App.QueryAsync(db => db.OpenChannels.Where(c => c.Id == channelId).Select(c => c.QueueSettings.Mode).SingleAsync()))
             .ShouldBe(OpenChannels.Domain.Routing.DistributionMode.StrictlyInOrder);

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
+using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Tests.Web.Departments;
 
@@ -59,6 +61,26 @@ public sealed class DepartmentServiceTests : IDisposable
         (await Departments.DeleteAsync(id)).Succeeded.ShouldBeTrue();
 
         (await Departments.ListAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Delete_ADepartmentInAQueue_TakesItOutOfTheQueue_AndKeepsTheOthersInOrder()
+    {
+        var scenario = await Scenario.CreateAsync(_app, "Website");
+        var bea = await scenario.AddAgentAsync("Bea");
+        var cyd = await scenario.AddAgentAsync("Cyd");
+        var temp = (await Departments.CreateAsync(new DepartmentForm { Name = "Temp" })).Value;
+        await scenario.ConfigureQueueAsync(form => form.Entries =
+        [
+            new QueueFormEntry(bea, null, string.Empty),
+            new QueueFormEntry(null, temp, string.Empty),
+            new QueueFormEntry(cyd, null, string.Empty),
+        ]);
+
+        (await Departments.DeleteAsync(temp)).Succeeded.ShouldBeTrue();
+
+        var queue = (await _app.QueryAsync(db => db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == scenario.ChannelId))).Queue;
+        queue.Select(m => (m.Position, m.EmployeeId, m.DepartmentId)).ShouldBe([(0, (int?)bea, (int?)null), (1, cyd, null)]);
     }
 
     [Fact]

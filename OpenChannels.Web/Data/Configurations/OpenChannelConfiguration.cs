@@ -21,15 +21,10 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
         builder.Property(c => c.ClosingText).HasMaxLength(1000);
         builder.Property(c => c.TimeoutText).HasMaxLength(1000);
         builder.Property(c => c.UnansweredText).HasMaxLength(1000);
-        builder.OwnsMany(c => c.Queue, member =>
-        {
-            member.ToTable("QueueMembers");
-            member.WithOwner().HasForeignKey("OpenChannelId");
-            member.HasKey("OpenChannelId", nameof(QueueMember.Position));
-            member.Property(m => m.Position).ValueGeneratedNever();
-            member.HasOne<Employee>().WithMany().HasForeignKey(m => m.EmployeeId).OnDelete(DeleteBehavior.Cascade);
-            member.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Cascade);
-        });
+        // The queue travels with its channel as one JSON column: routing and every client message read the channel, and
+        // hundreds of joined rows cost more to materialise than one array (docs/decisions/0007). Departments leave
+        // queues when deleted (DepartmentService); employees are dismissed, never deleted.
+        builder.OwnsMany(c => c.Queue, member => member.ToJson("Queue"));
         builder.Navigation(c => c.Queue).HasField("_queue");
         builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.ConsentAgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<QuickReplyList>().WithMany().HasForeignKey(c => c.QuickReplyListId).OnDelete(DeleteBehavior.SetNull);

@@ -1059,35 +1059,24 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.OwnsMany("OpenChannels.Domain.Channels.QueueMember", "Queue", b1 =>
                         {
-                            b1.Property<int>("OpenChannelId")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("OpenChannelId");
 
-                            b1.Property<int>("Position")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<int?>("DepartmentId")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int?>("DepartmentId");
 
-                            b1.Property<int?>("EmployeeId")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int?>("EmployeeId");
 
-                            b1.HasKey("OpenChannelId", "Position");
+                            b1.Property<int>("Position");
 
-                            b1.HasIndex("DepartmentId");
+                            b1.HasKey("OpenChannelId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("EmployeeId");
+                            b1.ToTable("OpenChannels");
 
-                            b1.ToTable("QueueMembers", (string)null);
-
-                            b1.HasOne("OpenChannels.Domain.Departments.Department", null)
-                                .WithMany()
-                                .HasForeignKey("DepartmentId")
-                                .OnDelete(DeleteBehavior.Cascade);
-
-                            b1.HasOne("OpenChannels.Domain.Employees.Employee", null)
-                                .WithMany()
-                                .HasForeignKey("EmployeeId")
-                                .OnDelete(DeleteBehavior.Cascade);
+                            b1
+                                .ToJson("Queue")
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("OpenChannelId");

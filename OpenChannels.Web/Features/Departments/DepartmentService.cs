@@ -111,6 +111,12 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
                 $"{department.Name} still has {children} sub-department(s) and {members} employee(s). Move them first.");
         }
 
+        // a queue entry for the department goes with it (it had no members left to stand for).
+        foreach (var channel in await db.OpenChannels.Where(c => c.Queue.Any(m => m.DepartmentId == id)).ToListAsync())
+        {
+            channel.RemoveDepartmentFromQueue(id);
+        }
+
         db.Departments.Remove(department);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

@@ -90,9 +90,11 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // One flat row per agent: the facts Q-4 needs, not whole employees with every vacation they ever took.
         // EF.Parameter: one JSON parameter for the whole queue — hundreds of separate parameters cost more to bind than to read.
-        var rows = await db.Employees.AsNoTracking()
-            .Where(e => EF.Parameter(ids).Contains(e.Id))
-            .Select(e => new
+        var rows = await (
+            from e in db.Employees.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+            join s in db.AgentStatuses.AsNoTracking() on e.Id equals s.EmployeeId into statuses
+            from s in statuses.DefaultIfEmpty()
+            select new
             {
                 e.Id,
                 e.FirstName,
@@ -100,9 +102,9 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
                 e.DismissedAt,
                 e.TracksWorkTime,
                 OnVacation = e.Vacations.AsQueryable().Any(VacationPeriod.Covering(today)),
-                Status = db.AgentStatuses.Where(s => s.EmployeeId == e.Id)
-                    .Select(s => new { s.LastActivityAt, s.WorkDay, s.LastAssignedAt })
-                    .FirstOrDefault(),
+                LastActivityAt = s == null ? null : s.LastActivityAt,
+                WorkDay = s == null ? WorkDayState.NotStarted : s.WorkDay,
+                LastAssignedAt = s == null ? null : s.LastAssignedAt,
             })
             .ToListAsync(cancellationToken);
         // Loads matter only for a limit.
@@ -112,10 +114,10 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
             Employee.NameOf(e.FirstName, e.LastName),
             e.DismissedAt is not null,
             e.OnVacation,
-            e.Status?.LastActivityAt,
+            e.LastActivityAt,
             e.TracksWorkTime,
-            e.Status?.WorkDay ?? WorkDayState.NotStarted,
-            e.Status?.LastAssignedAt,
+            e.WorkDay,
+            e.LastAssignedAt,
             loads.GetValueOrDefault(e.Id)));
     }
 
