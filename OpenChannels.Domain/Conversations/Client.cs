@@ -46,7 +46,16 @@ public sealed class Client
     /// <summary>What agents call the client: the name when known, else a stable short label.</summary>
     public string DisplayName => Name ?? $"Visitor #{Id}";
 
-    public void Seen(DateTimeOffset now) => LastSeenAt = now;
+    /// <summary>How precisely <see cref="LastSeenAt"/> follows the client: a minute spares a write per message.</summary>
+    public static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
+
+    public void Seen(DateTimeOffset now)
+    {
+        if (now - LastSeenAt >= SeenPrecision)
+        {
+            LastSeenAt = now;
+        }
+    }
 
     /// <summary>A-2: what the client wrote into the contact form; a field left empty keeps what was known.</summary>
     public void Introduce(string? name, string? email, string? phone, DateTimeOffset now)
