@@ -35,8 +35,8 @@ public static class AgentsScenario
         await signIn.GetByText("Warm-up question").First.WaitForAsync();
         await signIn.GotoAsync("about:blank");
         await Task.Delay(3000);
-        var before = app.ResidentBytes();
         var heapBefore = await app.LiveHeapBytesAsync();
+        var before = app.ResidentBytes();
         var (previousCircuits, previousHeap) = (0, heapBefore);
 
         var pages = new List<IPage>();
@@ -51,9 +51,9 @@ public static class AgentsScenario
             }
 
             await Task.Delay(3000);
-            var resident = app.ResidentBytes();
             var dump = circuits == scale.AgentCircuits[^1] ? Environment.GetEnvironmentVariable("OPENCHANNELS_BENCH_GCDUMP") : null;
             var heap = await app.LiveHeapBytesAsync(dump);
+            var resident = app.ResidentBytes(); // after the full collection the dump forced: no garbage waiting to be collected
             var text = $"Question {circuits} {Guid.NewGuid():N}";
             var started = Stopwatch.GetTimestamp();
             var shown = pages.Select(async p =>
@@ -79,7 +79,7 @@ public static class AgentsScenario
             "",
             $"The app runs as its own process (Production settings); each tab is a real Chromium page on `/contact-center`, signed in, idle. " +
             $"Before the first tab: resident {before / 1024.0 / 1024:0} MB, live managed heap {heapBefore / 1024.0 / 1024:0.0} MB. " +
-            "*Live heap* is what survives a full collection (dotnet-gcdump); *resident* includes what the server GC keeps in reserve. " +
+            "*Live heap* is what survives a full collection (dotnet-gcdump); *resident* (read after that collection) also counts what the GC keeps committed for reuse and native memory. " +
             "The latency is from a client's send to the new conversation showing in every tab.",
             "",
             "| tabs (circuits) | resident MB | resident growth per circuit KB | live heap MB | live growth per circuit KB | live growth per added circuit KB | update p50 ms | update max ms | send errors |",
