@@ -4,7 +4,10 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.Departments;
+using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.QuickReplies;
+using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Tests.Web.Conversations;
 
@@ -47,7 +50,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
             agents.Add(Scenario.Agent(await new Scenario(_app).AddAgentAsync($"Agent{i}")));
         }
 
-        await _app.Get<OpenChannels.Web.Features.Routing.QueueSettingsService>().ReplaceQueueAsync(_scenario.ChannelId, agents.Select(a => a.EmployeeId).ToList());
+        await _app.Get<QueueSettingsService>().ReplaceQueueAsync(_scenario.ChannelId, agents.Select(a => a.EmployeeId).ToList());
 
         var results = await Task.WhenAll(agents.Select(a => Task.Run(() => Messenger.AcceptAsync(a, _conversationId))));
 
@@ -111,6 +114,25 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         (await Queries.ListAsync(outsider)).ShouldBeEmpty();
         (await Messenger.AcceptAsync(outsider, _conversationId)).Error.ShouldBeOfType<NotFound>();
         (await Messenger.SendAsync(outsider, _conversationId, "hi", false)).Error.ShouldBeOfType<NotFound>();
+    }
+
+    [Fact]
+    public async Task AnAgentInASubDepartmentOfTheQueue_SeesTheConversation_UntilTheChannelIsDeactivated()
+    {
+        var departments = _app.Get<DepartmentService>();
+        var company = (await departments.CreateAsync(new DepartmentForm { Name = "Company" })).Value;
+        var support = (await departments.CreateAsync(new DepartmentForm { Name = "Support", ParentId = company })).Value;
+        var eve = Scenario.Agent((await _app.Get<EmployeeService>().CreateAsync(
+            new EmployeeForm { FirstName = "Eve", Email = "eve@example.test", DepartmentId = support })).Value);
+        await _scenario.ConfigureQueueAsync(form =>
+            form.Entries = [.. form.Entries, new QueueFormEntry(null, company, "Company")]);
+
+        var seen = await Queries.ListAsync(eve);
+        (await _app.Get<OpenChannelService>().SetActiveAsync(_scenario.ChannelId, false)).Succeeded.ShouldBeTrue();
+
+        seen.Select(r => r.Id).ShouldBe([_conversationId]);
+        (await Queries.ListAsync(eve)).ShouldBeEmpty();
+        (await Queries.ListAsync(_scenario.Admin)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -26,20 +26,21 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         var admin = viewer.IsAdministrator;
         var myDepartments = await QueueMembership.DepartmentChainAsync(db, me);
 
-        // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue.
+        // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue. The queues
+        // are few and small: whose the viewer is in is decided here once, not for every conversation in SQL.
+        var active = await db.OpenChannels.AsNoTracking().Where(ch => ch.IsActive).ToListAsync();
+        var queuedIds = active.Where(ch => QueueMembership.Includes(ch, me, myDepartments)).Select(ch => ch.Id).ToList();
         var conversations = await db.Conversations.AsNoTracking()
-            .Where(c => c.IsOpen && (only == null || c.Id == only))
-            .Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive
-                && (admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || ch.Queue.Any(q => q.EmployeeId == me || (q.DepartmentId != null && myDepartments.Contains(q.DepartmentId.Value))))))
+            .Where(c => c.IsOpen && (only == null || c.Id == only) && db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive))
+            .Where(c => admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || queuedIds.Contains(c.OpenChannelId))
             .OrderByDescending(c => c.LastMessageAt)
             .Take(ConversationRow.ListLimit)
             .ToListAsync();
 
         var clientIds = conversations.Select(c => c.ClientId).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
-        var channelIds = conversations.Select(c => c.OpenChannelId).Distinct().ToList();
         var connectorIds = conversations.Select(c => c.ConnectorId).Distinct().ToList();
-        var channels = await db.OpenChannels.AsNoTracking().Where(c => channelIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
+        var channels = active.ToDictionary(ch => ch.Id, ch => ch.Name);
         var connectors = await db.Connectors.AsNoTracking().Where(c => connectorIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Kind);
         var names = await EmployeeNamesAsync(db, conversations.Select(c => c.AssignedEmployeeId));
 

@@ -57,12 +57,11 @@ public static class QueueMembership
             return true;
         }
 
-        if (channel.Queue.All(m => m.DepartmentId is null))
-        {
-            return false;
-        }
-
-        var chain = await DepartmentChainAsync(db, employeeId, cancellationToken);
-        return channel.Queue.Any(m => m.DepartmentId is { } d && chain.Contains(d));
+        return channel.Queue.Any(m => m.DepartmentId is not null)
+            && Includes(channel, employeeId, await DepartmentChainAsync(db, employeeId, cancellationToken));
     }
+
+    /// <summary>Whether the employee is in the queue by name or through their department or one above it.</summary>
+    public static bool Includes(OpenChannel channel, int employeeId, IReadOnlyCollection<int> departmentChain) =>
+        channel.Queue.Any(m => m.EmployeeId == employeeId || (m.DepartmentId is { } d && departmentChain.Contains(d)));
 }
