@@ -25,7 +25,7 @@ public sealed record BenchScale(
         IngestWarmup: 6_000,
         DeliverBackgroundPerSecond: 100,
         DeliverProbes: 300,
-        AgentCircuits: [10, 25, 50],
+        AgentCircuits: [10, 25, 50, 100],
         ListConversations: 100_000,
         ListMessages: 1_000_000);
 

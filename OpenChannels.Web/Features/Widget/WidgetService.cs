@@ -62,26 +62,25 @@ public sealed class WidgetService(
     public async Task<Result<WidgetClient>> ResolveAsync(string publicKey, string? token)
     {
         await using var db = await contexts.CreateDbContextAsync();
+        // The connector and the client by their secrets in one statement: this runs before every request of a visitor.
+        var hash = string.IsNullOrEmpty(token) ? null : Hash(token);
         var connector = await db.Connectors.AsNoTracking()
             .Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
-            .Select(c => new { c.Id, c.OpenChannelId })
+            .Select(c => new
+            {
+                c.Id,
+                c.OpenChannelId,
+                ClientId = db.Clients.Where(k => hash != null && k.TokenHash == hash && k.ConnectorId == c.Id).Select(k => (int?)k.Id).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync();
         if (connector is null)
         {
             return new UnknownConnector(publicKey);
         }
 
-        if (string.IsNullOrEmpty(token))
-        {
-            return new UnknownClient();
-        }
-
-        var hash = Hash(token);
-        var clientId = await db.Clients.Where(c => c.TokenHash == hash && c.ConnectorId == connector.Id)
-            .Select(c => (int?)c.Id).FirstOrDefaultAsync();
-        return clientId is null
+        return connector.ClientId is not { } clientId || token is null
             ? new UnknownClient()
-            : new WidgetClient(connector.Id, connector.OpenChannelId!.Value, publicKey, clientId.Value, token);
+            : new WidgetClient(connector.Id, connector.OpenChannelId!.Value, publicKey, clientId, token);
     }
 
     /// <summary>Everything the client may see of all their conversations here, oldest first.</summary>
@@ -212,14 +211,14 @@ public sealed class WidgetService(
     /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
     private async Task<RoutingResult?> MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        if (conversation.AssignedEmployeeId is not { } holder)
+        // Q-5 only when the channel asks for it: the holder's presence is read for nothing otherwise.
+        if (conversation.AssignedEmployeeId is not { } holder || !channel.QueueSettings.AlwaysMonitorAvailability)
         {
             return null;
         }
 
-        var settings = channel.QueueSettings;
         var lastActivity = await db.AgentStatuses.Where(s => s.EmployeeId == holder).Select(s => s.LastActivityAt).FirstOrDefaultAsync();
-        return settings.AlwaysMonitorAvailability && !Availability.IsOnline(lastActivity, now)
+        return !Availability.IsOnline(lastActivity, now)
             ? await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder)
             : null;
     }
