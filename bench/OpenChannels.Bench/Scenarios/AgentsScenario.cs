@@ -55,17 +55,16 @@ public static class AgentsScenario
             var heap = await app.LiveHeapBytesAsync(dump);
             var resident = app.ResidentBytes(); // after the full collection the dump forced: no garbage waiting to be collected
             var text = $"Question {circuits} {Guid.NewGuid():N}";
-            var started = Stopwatch.GetTimestamp();
-            var shown = pages.Select(async p =>
-            {
-                await p.GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-                return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }).ToList();
+
+            // Each tab notes the moment the text enters its page (a DOM observer, not Playwright's polling); the clock is
+            // the machine's, shared by this process and the browser.
+            await Task.WhenAll(pages.Select(p => p.EvaluateAsync(WatchFor, text)));
+            var sentAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var (error, _) = await widget.SendAsync(visitor, text);
             var latencies = new Percentiles();
-            foreach (var time in await Task.WhenAll(shown))
+            foreach (var shownAt in await Task.WhenAll(pages.Select(p => p.EvaluateAsync<double>("() => window.__openChannelsBenchSeen"))))
             {
-                latencies.Add(time);
+                latencies.Add(shownAt - sentAt);
             }
 
             rows.Add($"| {circuits} | {resident / 1024.0 / 1024:0} | {(resident - before) / 1024.0 / circuits:0} | {heap / 1024.0 / 1024:0.0} | " +
@@ -91,6 +90,16 @@ public static class AgentsScenario
             "",
         ];
     }
+
+    private const string WatchFor = """
+        text => {
+            window.__openChannelsBenchSeen = new Promise(resolve => {
+                const check = () => document.body.innerText.includes(text);
+                const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(Date.now()); } });
+                observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            });
+        }
+        """;
 
     private static async Task OpenContactCenterAsync(IPage page)
     {
