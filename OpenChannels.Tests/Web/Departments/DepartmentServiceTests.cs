@@ -77,6 +77,7 @@ public sealed class DepartmentServiceTests : IDisposable
             new QueueFormEntry(cyd, null, string.Empty),
         ]);
 
+        (await Departments.QueuesWithAsync(temp)).ShouldBe(["Website"]);
         (await Departments.DeleteAsync(temp)).Succeeded.ShouldBeTrue();
 
         var queue = (await _app.QueryAsync(db => db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == scenario.ChannelId))).Queue;

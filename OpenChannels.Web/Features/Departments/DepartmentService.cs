@@ -93,6 +93,13 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
     }
 
     /// <summary>Deletes an empty department; one with sub-departments or members is refused with the reason.</summary>
+    /// <summary>The open channels whose queue names the department, by name: what deleting it takes it out of.</summary>
+    public async Task<IReadOnlyList<string>> QueuesWithAsync(int id)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.OpenChannels.AsNoTracking().Where(c => c.Queue.Any(m => m.DepartmentId == id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync();
+    }
+
     public async Task<Result> DeleteAsync(int id)
     {
         await using var db = await contexts.CreateDbContextAsync();
