@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using OpenChannels.Web.Api;
@@ -46,7 +45,7 @@ var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
 await app.Services.BootstrapAdministratorAsync();
-JobSchedule.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+JobSchedule.RegisterRecurringJobs(app.Services);
 
 if (!app.Environment.IsDevelopment())
 {

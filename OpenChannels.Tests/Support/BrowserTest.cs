@@ -4,7 +4,8 @@ namespace OpenChannels.Tests.Support;
 
 /// <summary>A browser test: its own app on a real Kestrel port and a fresh Chromium context.</summary>
 [Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = true) : IAsyncLifetime
+public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = true, IReadOnlyDictionary<string, string>? settings = null)
+    : IAsyncLifetime
 {
     protected BrowserFixture Browser { get; } = browser;
 
@@ -16,7 +17,7 @@ public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = 
 
     public async Task InitializeAsync()
     {
-        App = new TestApp(bootstrapAdmin, kestrel: true);
+        App = new TestApp(bootstrapAdmin, kestrel: true, settings: settings);
         App.StartServer();
         Context = await NewContextAsync();
         Page = await Context.NewPageAsync();

@@ -2,15 +2,8 @@ using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Jobs;
 
-/// <summary>Removes expired sign-in tickets. Idempotent: running it twice deletes nothing more.</summary>
-public sealed class SignInHousekeepingJob(SignInTicketService tickets, ILogger<SignInHousekeepingJob> logger)
+/// <summary>Removes expired sign-in tickets (hourly). Idempotent: running it twice deletes nothing more.</summary>
+public sealed class SignInHousekeepingJob(SignInTicketService tickets, SweepRuns runs) : SweepJob(runs, "expired sign-in tickets removed")
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        var removed = await tickets.DeleteExpiredAsync(cancellationToken);
-        if (removed > 0)
-        {
-            logger.LogInformation("Removed {Count} expired sign-in tickets", removed);
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) => tickets.DeleteExpiredAsync(cancellationToken);
 }

@@ -66,7 +66,7 @@ public sealed class PersistenceTests
     }
 
     [Fact]
-    public async Task Health_ReportsTheDatabase()
+    public async Task Health_ReportsTheDatabase_AndTheJobStore()
     {
         using var app = new TestApp();
 
@@ -75,7 +75,21 @@ public sealed class PersistenceTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         body.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
-        body.RootElement.GetProperty("checks")[0].GetProperty("name").GetString().ShouldBe("database");
+        var checks = body.RootElement.GetProperty("checks").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+        checks.ShouldBe(new Dictionary<string, string?> { ["database"] = "Healthy", ["jobs"] = "Healthy" }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Health_WhenTheScheduleIsGoneFromTheJobStore_IsUnhealthy()
+    {
+        using var app = new TestApp();
+        app.Get<Hangfire.IRecurringJobManager>().RemoveIfExists("j4-client-timeout");
+
+        var response = await app.AnonymousClient().GetAsync("/health");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("only 7 of 8 recurring jobs are scheduled");
     }
 
     [Fact]
