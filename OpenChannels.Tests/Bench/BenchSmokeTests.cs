@@ -22,13 +22,19 @@ public sealed class BenchSmokeTests
 
         var report = output.ToString();
         exitCode.ShouldBe(0, report);
-        foreach (var title in new[] { "### Ingest", "### Deliver", "### Agents", "### Routing decision", "### J-1 sweep", "### Conversation list" })
+        foreach (var title in new[] { "### Ingest", "### Deliver", "### Agents", "### Routing decision", "### J-1 sweep", "### J-4 burst", "### Conversation list" })
         {
             report.ShouldContain(title);
         }
 
         report.ShouldNotContain("- error:");
-        report.ShouldContain("Ratio ingest / baseline");
+        foreach (var store in JobStoreVariant.All)
+        {
+            report.ShouldContain($"- jobs {store.Name}: throughput");
+            report.ShouldContain($"| {store.Name} |");
+        }
+
+        report.ShouldNotContain("not within 5 min");
         (File.Exists(figures) ? await File.ReadAllTextAsync(figures) : null).ShouldBe(before);
     }
 

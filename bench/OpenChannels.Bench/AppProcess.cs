@@ -15,12 +15,15 @@ public sealed class AppProcess : IAsyncDisposable
     public const string AdminPassword = "bench-pass-123";
 
     private readonly Process _process;
+    private readonly bool _ownsFolder;
+    private int _lockedErrors;
 
-    private AppProcess(Process process, string dataFolder, Uri address)
+    private AppProcess(Process process, string dataFolder, Uri address, bool ownsFolder)
     {
         _process = process;
         DataFolder = dataFolder;
         Address = address;
+        _ownsFolder = ownsFolder;
     }
 
     public string DataFolder { get; }
@@ -31,10 +34,22 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<AppProcess> StartAsync()
+    /// <summary>Stands for the app's data folder in the value of a setting given to <see cref="StartAsync"/>.</summary>
+    public const string DataFolderPlaceholder = "{data}";
+
+    public string JobsDatabasePath => Path.Combine(DataFolder, "jobs.db");
+
+    /// <summary>
+    /// Starts the app on <paramref name="dataFolder"/> (a new temporary one by default, deleted with this object), with
+    /// extra settings as environment variables (<c>Jobs__Store</c>…; <see cref="DataFolderPlaceholder"/> in a value is
+    /// replaced by the data folder) and the environment's name.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(
+        string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null, string environment = "Production")
     {
         var app = WebAppPath();
-        var dataFolder = Directory.CreateTempSubdirectory("openchannels-bench-app-").FullName;
+        var ownsFolder = dataFolder is null;
+        dataFolder ??= Directory.CreateTempSubdirectory("openchannels-bench-app-").FullName;
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{app}\"")
         {
@@ -43,7 +58,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Storage__DataDirectory"] = dataFolder;
         start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
@@ -52,20 +67,45 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Widget__RequestsPerMinute"] = "100000000";
         start.Environment["Widget__Burst"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value.Replace(DataFolderPlaceholder, dataFolder, StringComparison.Ordinal);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
-        process.OutputDataReceived += (_, _) => { };
+        var running = new AppProcess(process, dataFolder, new Uri($"http://127.0.0.1:{port}/"), ownsFolder);
+        process.OutputDataReceived += (_, e) => running.Log(e.Data);
         process.ErrorDataReceived += (_, e) =>
         {
             if (!string.IsNullOrEmpty(e.Data))
             {
+                running.Log(e.Data);
                 Console.Error.WriteLine($"[app] {e.Data}");
             }
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new AppProcess(process, dataFolder, new Uri($"http://127.0.0.1:{port}/"));
         await running.WaitUntilHealthyAsync();
         return running;
+    }
+
+    /// <summary>The lines of the app's log (standard output and error) that mention a busy or locked database.</summary>
+    public int LockedErrors => Volatile.Read(ref _lockedErrors);
+
+    private void Log(string? line)
+    {
+        if (line is not null && (line.Contains("database is locked", StringComparison.OrdinalIgnoreCase) ||
+            line.Contains("SQLITE_BUSY", StringComparison.OrdinalIgnoreCase) || line.Contains("database is busy", StringComparison.OrdinalIgnoreCase)))
+        {
+            Interlocked.Increment(ref _lockedErrors);
+        }
+    }
+
+    /// <summary>Ends the process at once (SIGKILL), as a power cut or the OOM killer would: no graceful stop.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>Resident memory of the app process (VmRSS), in bytes.</summary>
@@ -122,6 +162,11 @@ public sealed class AppProcess : IAsyncDisposable
 
         _process.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -16,12 +16,14 @@ public sealed class AppWorld : IAsyncDisposable
 
     private AppWorld(BenchDatabase database) => _database = database;
 
-    public static async Task<AppWorld> SeedAsync(AppProcess app, int agents = 10)
+    public static async Task<AppWorld> SeedAsync(AppProcess app, int agents = 10, int open = 0)
     {
         var database = BenchDatabase.Attach(app.DatabasePath, TimeProvider.System);
-        await database.SeedAsync(agents, open: 0, unassigned: 0, DateTimeOffset.UtcNow);
+        await database.SeedAsync(agents, open, unassigned: 0, DateTimeOffset.UtcNow);
         return new AppWorld(database);
     }
+
+    public BenchDatabase Database => _database;
 
     /// <summary>A personal access token of the administrator, for the agent API.</summary>
     public async Task<string> AdminTokenAsync() =>

@@ -129,6 +129,30 @@ public sealed class BenchDatabase : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
+    /// <summary>
+    /// J-4: every held conversation's deadline falls due at once — answered ones wait for the client, the others
+    /// for a first answer — and the channel replies in both cases, so each handled deadline leaves one text.
+    /// </summary>
+    public async Task MakeDeadlinesDueAsync(DateTimeOffset now)
+    {
+        await using var db = Context();
+        await db.OpenChannels.ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.TimeoutReply, true)
+            .SetProperty(c => c.UnansweredAction, UnansweredAction.AutoReply));
+        await db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && c.FirstResponseAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClientTimeoutDueAt, now));
+        await db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && c.FirstResponseAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnansweredDueAt, now));
+    }
+
+    /// <summary>Held conversations whose deadline was handled: closed by the client timeout, or marked unanswered.</summary>
+    public async Task<int> HandledDeadlinesAsync()
+    {
+        await using var db = Context();
+        return await db.Conversations.CountAsync(c => c.AcceptedAt != null &&
+            ((c.FirstResponseAt != null && !c.IsOpen) || (c.FirstResponseAt == null && c.MarkedUnansweredAt != null)));
+    }
+
     public async Task ReplaceQueueAsync(IEnumerable<int> employees)
     {
         await using var db = Context();

@@ -13,7 +13,8 @@ public sealed record BenchScale(
     int DeliverProbes,
     IReadOnlyList<int> AgentCircuits,
     int ListConversations,
-    int ListMessages)
+    int ListMessages,
+    int BurstDeadlines)
 {
     public static BenchScale Full { get; } = new(
         RoutingAgents: 500,
@@ -27,7 +28,8 @@ public sealed record BenchScale(
         DeliverProbes: 300,
         AgentCircuits: [10, 25, 50, 100],
         ListConversations: 100_000,
-        ListMessages: 1_000_000);
+        ListMessages: 1_000_000,
+        BurstDeadlines: 5_000);
 
     public static BenchScale Quick { get; } = new(
         RoutingAgents: 10,
@@ -41,5 +43,6 @@ public sealed record BenchScale(
         DeliverProbes: 5,
         AgentCircuits: [2],
         ListConversations: 300,
-        ListMessages: 3_000);
+        ListMessages: 3_000,
+        BurstDeadlines: 40);
 }
