@@ -88,7 +88,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>The sign-in cookie as a browser would store it, for use across a restart.</summary>
     public async Task<string> SignInCookieAsync(string email = AdminEmail, string password = AdminPassword)
     {
-        var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).Value!;
+        var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).ShouldSucceed();
         var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");

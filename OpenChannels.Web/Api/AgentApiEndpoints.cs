@@ -31,7 +31,7 @@ public static class AgentApiEndpoints
         api.MapPost("/{id:int}/messages", async (int id, AgentMessageRequest body, ClaimsPrincipal user, MessengerService messenger) =>
         {
             var sent = await messenger.SendAsync(Viewer.From(user)!, id, body.Text ?? string.Empty, body.Note);
-            return sent.Succeeded ? Results.Created($"/api/v1/conversations/{id}", new { id = sent.Value }) : Problems.From(sent.Error!);
+            return sent.Succeeded ? Results.Created($"/api/v1/conversations/{id}", new { id = sent.Value }) : Problems.From(sent.Error);
         }).WithSummary("Reply (accepts an unassigned conversation) or, with note: true, add an internal note.");
 
         api.MapPost("/{id:int}/accept", (int id, ClaimsPrincipal user, MessengerService messenger) =>
@@ -61,5 +61,5 @@ public static class AgentApiEndpoints
     }
 
     private static async Task<IResult> Run(Task<Result> action) =>
-        await action is { Succeeded: false } failed ? Problems.From(failed.Error!) : Results.NoContent();
+        await action is { Succeeded: false } failed ? Problems.From(failed.Error) : Results.NoContent();
 }

@@ -33,7 +33,7 @@ public static class WidgetEndpoints
         widget.MapPost("/sessions", async (string key, WidgetService widgets) =>
         {
             var session = await widgets.StartSessionAsync(key);
-            return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error!);
+            return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error);
         });
 
         widget.MapGet("/messages", (string key, HttpContext http, WidgetService widgets) =>
@@ -74,7 +74,7 @@ public static class WidgetEndpoints
                 }
 
                 var accepted = await prerequisites.AcceptAsync(client, body.AgreementId, body.Version);
-                return accepted.Succeeded ? Results.NoContent() : Problems.From(accepted.Error!);
+                return accepted.Succeeded ? Results.NoContent() : Problems.From(accepted.Error);
             }));
 
         widget.MapPost("/contact", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
@@ -82,7 +82,7 @@ public static class WidgetEndpoints
             {
                 var body = await TryReadAsync<ContactRequest>(http);
                 var given = await prerequisites.GiveContactAsync(client, body?.Name, body?.Email, body?.Phone);
-                return given.Succeeded ? Results.NoContent() : Problems.From(given.Error!);
+                return given.Succeeded ? Results.NoContent() : Problems.From(given.Error);
             }));
 
         widget.MapPost("/files", (string key, HttpContext http, WidgetService widgets, AttachmentStore files) =>
@@ -129,7 +129,7 @@ public static class WidgetEndpoints
     {
         var token = http.Request.Headers[TokenHeader].FirstOrDefault() ?? http.Request.Query["token"].FirstOrDefault();
         var client = await widgets.ResolveAsync(key, token);
-        return client.Succeeded ? await action(client.Value!) : Problems.From(client.Error!);
+        return client.Succeeded ? await action(client.Value) : Problems.From(client.Error);
     }
 
     private static IResult? CheckId(string? id) =>
@@ -138,7 +138,7 @@ public static class WidgetEndpoints
         : null;
 
     private static IResult Stored(Domain.Common.Result<(WidgetMessage Message, bool Created)> received) =>
-        !received.Succeeded ? Problems.From(received.Error!)
+        !received.Succeeded ? Problems.From(received.Error)
         : received.Value.Created ? Results.Created((string?)null, received.Value.Message)
         : Results.Ok(received.Value.Message);
 
@@ -198,7 +198,7 @@ public static class WidgetEndpoints
 
         if (!saved.Value.Succeeded)
         {
-            return saved.Value.Error!.Message.Contains("larger", StringComparison.Ordinal)
+            return saved.Value.Error.Message.Contains("larger", StringComparison.Ordinal)
                 ? Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", saved.Value.Error.Message)
                 : Problems.From(saved.Value.Error);
         }

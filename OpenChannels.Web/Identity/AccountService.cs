@@ -45,12 +45,12 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         var created = await CreateUserAsync(scope.ServiceProvider, users, employee, password, administrator: true);
         if (!created.Succeeded)
         {
-            return created.Error!;
+            return created.Error;
         }
 
         await transaction.CommitAsync(cancellationToken);
         setup.MarkComplete();
-        return created.Value!;
+        return created.Value;
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
             }
 
             var created = await CreateUserAsync(services, users, employee, password, administrator);
-            return created.Succeeded ? Result.Ok : created.Error!;
+            return created.Succeeded ? Result.Ok : created.Error;
         }
 
         if (user.Email != employee.Email)
@@ -162,7 +162,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return ToResult(created, "Password").Error!;
+            return PasswordRefused(created, "Password");
         }
 
         if (administrator)
@@ -182,7 +182,8 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
     private int MinutesUntil(DateTimeOffset? end) =>
         Math.Max(1, (int)Math.Ceiling(((end ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
 
-    private static Result ToResult(IdentityResult outcome, string field) => outcome.Succeeded
-        ? Result.Ok
-        : new InvalidInput(field, string.Join(" ", outcome.Errors.Select(e => e.Description)));
+    private static Result ToResult(IdentityResult outcome, string field) => outcome.Succeeded ? Result.Ok : PasswordRefused(outcome, field);
+
+    private static InvalidInput PasswordRefused(IdentityResult outcome, string field) =>
+        new(field, string.Join(" ", outcome.Errors.Select(e => e.Description)));
 }

@@ -67,7 +67,7 @@ public static class IdentitySetup
             .CreateFirstAdministratorAsync(options.AdminName, string.Empty, options.AdminEmail, options.AdminPassword);
         if (!created.Succeeded && created.Error is not Domain.Common.Conflict)
         {
-            throw new InvalidOperationException($"Bootstrap administrator could not be created: {created.Error!.Message}");
+            throw new InvalidOperationException($"Bootstrap administrator could not be created: {created.Error.Message}");
         }
     }
 }

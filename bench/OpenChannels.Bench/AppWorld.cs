@@ -26,8 +26,11 @@ public sealed class AppWorld : IAsyncDisposable
     public BenchDatabase Database => _database;
 
     /// <summary>A personal access token of the administrator, for the agent API.</summary>
-    public async Task<string> AdminTokenAsync() =>
-        (await _database.Services.GetRequiredService<ApiTokenService>().CreateAsync(await AdminUserIdAsync(), "bench")).Value!;
+    public async Task<string> AdminTokenAsync()
+    {
+        var token = await _database.Services.GetRequiredService<ApiTokenService>().CreateAsync(await AdminUserIdAsync(), "bench");
+        return token.Succeeded ? token.Value : throw new InvalidOperationException(token.Error.Message);
+    }
 
     /// <summary>A one-minute sign-in ticket of the administrator, redeemed by a browser at /account/complete-sign-in.</summary>
     public async Task<string> AdminSignInTicketAsync() =>

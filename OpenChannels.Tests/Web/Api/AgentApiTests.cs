@@ -97,7 +97,7 @@ public sealed class AgentApiTests : IAsyncLifetime
     public async Task RevokedOrDismissed_TokenStopsWorking()
     {
         var userId = await _app.QueryAsync(db => db.Users.Where(u => u.Email == "bea@example.test").Select(u => u.Id).SingleAsync());
-        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "script")).Value!;
+        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "script")).ShouldSucceed();
         (await _app.AnonymousClient().SendAsync(WithToken(HttpMethod.Get, "/api/v1/conversations", token))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var beaId = await _app.QueryAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.EmployeeId).SingleAsync());
@@ -168,8 +168,8 @@ public sealed class AgentApiTests : IAsyncLifetime
 
     private async Task<HttpClient> ClientForAsync(string email, string password = "agent-pass-1")
     {
-        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(email, password)).Value!;
-        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "test")).Value!;
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(email, password)).ShouldSucceed();
+        var token = (await _app.Get<ApiTokenService>().CreateAsync(userId, "test")).ShouldSucceed();
         var client = _app.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -110,7 +110,7 @@ public sealed class AutomaticActionsTests() : ScenarioTest
         form.TimeoutEnabled = true;
         form.TimeoutMinutes = 0;
 
-        (await actions.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("Enter between 1 minute and 7 days (10080 minutes).");
+        (await actions.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("Enter between 1 minute and 7 days (10080 minutes).");
     }
 
     private async Task<int> AnsweredConversationAsync()

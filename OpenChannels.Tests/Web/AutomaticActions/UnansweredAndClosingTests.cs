@@ -78,13 +78,13 @@ public sealed class UnansweredAndClosingTests() : ScenarioTest("Bea")
         var actions = App.Get<AutomaticActionsService>();
         var form = (await actions.GetAsync(Scenario.ChannelId))!;
         (form.UnansweredEnabled, form.UnansweredAction) = (true, UnansweredAction.BackToQueue);
-        (await actions.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("\"Put back in the queue\" needs the Evenly distribution (Queue tab).");
+        (await actions.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("\"Put back in the queue\" needs the Evenly distribution (Queue tab).");
 
         await Scenario.ConfigureQueueAsync(f => f.Mode = DistributionMode.Evenly);
         (await actions.SaveAsync(Scenario.ChannelId, form)).Succeeded.ShouldBeTrue();
         var queue = (await App.Get<QueueSettingsService>().GetAsync(Scenario.ChannelId))!;
         queue.Mode = DistributionMode.ToAll;
-        (await App.Get<QueueSettingsService>().SaveAsync(Scenario.ChannelId, queue)).Error!.Message.ShouldStartWith("Unanswered conversations are set to go back to the queue");
+        (await App.Get<QueueSettingsService>().SaveAsync(Scenario.ChannelId, queue)).ShouldFail().Message.ShouldStartWith("Unanswered conversations are set to go back to the queue");
     }
 
     [Fact]

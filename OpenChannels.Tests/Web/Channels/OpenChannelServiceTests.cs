@@ -32,7 +32,7 @@ public sealed class OpenChannelServiceTests : IDisposable
         await Channels.CreateAsync("Website");
         var other = (await Channels.CreateAsync("Telegram")).Value;
 
-        (await Channels.CreateAsync("WEBSITE")).Error!.Message.ShouldBe("An open channel named \"WEBSITE\" already exists.");
+        (await Channels.CreateAsync("WEBSITE")).ShouldFail().Message.ShouldBe("An open channel named \"WEBSITE\" already exists.");
         (await Channels.RenameAsync(other, "website")).Succeeded.ShouldBeFalse();
         (await Channels.ListAsync(null)).Count.ShouldBe(2);
     }
@@ -54,6 +54,6 @@ public sealed class OpenChannelServiceTests : IDisposable
     [Fact]
     public async Task Rename_OfAMissingChannel_IsNotFound()
     {
-        (await Channels.RenameAsync(404, "x")).Error!.Message.ShouldBe("Open channel #404 does not exist.");
+        (await Channels.RenameAsync(404, "x")).ShouldFail().Message.ShouldBe("Open channel #404 does not exist.");
     }
 }

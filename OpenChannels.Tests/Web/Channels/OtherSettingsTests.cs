@@ -36,9 +36,9 @@ public sealed class OtherSettingsTests() : ScenarioTest
         form.Language = ChannelLanguage.French;
 
         form.Name = " ";
-        (await Settings.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("Name is required.");
+        (await Settings.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("Name is required.");
         form.Name = "telegram";
-        (await Settings.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("An open channel named \"telegram\" already exists.");
+        (await Settings.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("An open channel named \"telegram\" already exists.");
 
         (await Settings.GetAsync(Scenario.ChannelId))!.Language.ShouldBe(ChannelLanguage.English);
     }

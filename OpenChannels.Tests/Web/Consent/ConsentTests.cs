@@ -122,7 +122,7 @@ public sealed class ConsentTests() : ScenarioTest
         var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
         await visitor.AcceptAsync(agreementId, 1);
 
-        (await Consent.DeleteAgreementAsync(agreementId)).Error!.Message.ShouldBe("Website asks for this agreement. Choose another agreement there first.");
+        (await Consent.DeleteAgreementAsync(agreementId)).ShouldFail().Message.ShouldBe("Website asks for this agreement. Choose another agreement there first.");
 
         await RequireAsync(AgreementTerms.BuiltInId);
         (await Consent.DeleteAgreementAsync(agreementId)).Succeeded.ShouldBeTrue();
@@ -146,7 +146,7 @@ public sealed class ConsentTests() : ScenarioTest
     {
         var saved = await Consent.SaveAsync(Scenario.ChannelId, new ConsentForm { Required = true, AgreementId = 999 });
 
-        saved.Error!.Message.ShouldBe("That agreement no longer exists. Choose another one.");
+        saved.ShouldFail().Message.ShouldBe("That agreement no longer exists. Choose another one.");
         (await App.QueryAsync(db => db.OpenChannels.Select(c => c.ConsentRequired).SingleAsync())).ShouldBeFalse();
     }
 

@@ -59,7 +59,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         var holder = await _app.QueryAsync(db => db.Conversations.Select(c => c.AssignedEmployeeId).SingleAsync());
         holder.ShouldBe(winner.EmployeeId);
         var winnerName = await _app.QueryAsync(db => db.Employees.Where(e => e.Id == winner.EmployeeId).Select(e => e.FirstName).SingleAsync());
-        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Error is ConversationTaken && r.Error.Message == $"{winnerName} has already taken this conversation.");
+        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Error is ConversationTaken && r.ShouldFail().Message == $"{winnerName} has already taken this conversation.");
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     {
         var id = (await Messenger.SendAsync(_bea, _conversationId, "Your order ships Monday", false)).Value;
 
-        (await Messenger.EditMessageAsync(_cyd, _conversationId, id, "Hacked")).Error!.Message.ShouldBe("You can only change your own messages.");
+        (await Messenger.EditMessageAsync(_cyd, _conversationId, id, "Hacked")).ShouldFail().Message.ShouldBe("You can only change your own messages.");
         (await Messenger.EditMessageAsync(_bea, _conversationId, id, "Your order ships Tuesday")).Succeeded.ShouldBeTrue();
         (await Messenger.DeleteMessageAsync(_bea, _conversationId, id)).Succeeded.ShouldBeTrue();
 

@@ -48,7 +48,7 @@ public sealed class DepartmentServiceTests : IDisposable
         var support = (await Departments.CreateAsync(new DepartmentForm { Name = "Support", ParentId = company })).Value;
         await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Lin", Email = "lin@example.test", DepartmentId = support });
 
-        (await Departments.DeleteAsync(company)).Error!.Message.ShouldBe("Company still has 1 sub-department(s) and 0 employee(s). Move them first.");
+        (await Departments.DeleteAsync(company)).ShouldFail().Message.ShouldBe("Company still has 1 sub-department(s) and 0 employee(s). Move them first.");
         (await Departments.DeleteAsync(support)).Error.ShouldBeOfType<Conflict>();
         (await Departments.ListAsync()).Count.ShouldBe(2);
     }
@@ -93,6 +93,6 @@ public sealed class DepartmentServiceTests : IDisposable
 
         var created = await Departments.CreateAsync(new DepartmentForm { Name = "Sales", HeadEmployeeId = head });
 
-        created.Error!.Message.ShouldBe("The head must be an employee who is not dismissed.");
+        created.ShouldFail().Message.ShouldBe("The head must be an employee who is not dismissed.");
     }
 }

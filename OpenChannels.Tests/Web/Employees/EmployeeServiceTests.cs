@@ -41,7 +41,7 @@ public sealed class EmployeeServiceTests : IDisposable
     {
         var created = await Employees.CreateAsync(new EmployeeForm { FirstName = "Other", Email = TestApp.AdminEmail.ToUpperInvariant() });
 
-        created.Error!.Message.ShouldBe($"Another employee already uses {TestApp.AdminEmail}.");
+        created.ShouldFail().Message.ShouldBe($"Another employee already uses {TestApp.AdminEmail}.");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class EmployeeServiceTests : IDisposable
         var form = (await Employees.GetAsync(adminId))!.Form;
         form.IsAdministrator = false;
 
-        (await Employees.UpdateAsync(adminId, form)).Error!.Message.ShouldBe("At least one administrator must remain.");
+        (await Employees.UpdateAsync(adminId, form)).ShouldFail().Message.ShouldBe("At least one administrator must remain.");
         (await Employees.GetAsync(adminId))!.Form.IsAdministrator.ShouldBeTrue();
     }
 
@@ -96,7 +96,7 @@ public sealed class EmployeeServiceTests : IDisposable
         var form = (await Employees.GetAsync(id))!.Form;
         form.IsAdministrator = true;
 
-        (await Employees.UpdateAsync(id, form)).Error!.Message.ShouldBe("Give an administrator a password to sign in with.");
+        (await Employees.UpdateAsync(id, form)).ShouldFail().Message.ShouldBe("Give an administrator a password to sign in with.");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EmployeeServiceTests : IDisposable
     {
         var adminId = await _app.QueryAsync(db => db.Users.Select(u => u.EmployeeId).SingleAsync());
 
-        (await Employees.DismissAsync(adminId, actingEmployeeId: adminId)).Error!.Message.ShouldBe("You cannot dismiss yourself.");
+        (await Employees.DismissAsync(adminId, actingEmployeeId: adminId)).ShouldFail().Message.ShouldBe("You cannot dismiss yourself.");
     }
 
     [Fact]

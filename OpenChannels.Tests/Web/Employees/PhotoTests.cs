@@ -51,7 +51,7 @@ public sealed class PhotoTests : IDisposable
 
         var result = await _app.Get<EmployeeService>().ReplacePhotoAsync(id, new MemoryStream(huge));
 
-        result.Error!.Message.ShouldBe("The photo is larger than 2 MB.");
+        result.ShouldFail().Message.ShouldBe("The photo is larger than 2 MB.");
         Directory.Exists(Path.Combine(_app.DataDirectory, "photos")).ShouldBeFalse();
     }
 

@@ -15,7 +15,7 @@ public sealed class SignInTests : IDisposable
     [Fact]
     public async Task Ticket_SignsInOnce_AndRedirectsToTheLocalReturnUrl()
     {
-        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).Value!;
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
         var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
         var client = _app.AnonymousClient();
 
@@ -30,7 +30,7 @@ public sealed class SignInTests : IDisposable
     [Fact]
     public async Task Ticket_AfterItsMinute_IsRefused()
     {
-        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).Value!;
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
         var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
         _app.Clock.Advance(TimeSpan.FromSeconds(61));
 
@@ -56,7 +56,7 @@ public sealed class SignInTests : IDisposable
         var accounts = _app.Get<AccountService>();
         for (var i = 0; i < 4; i++)
         {
-            (await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong")).Error!.Message.ShouldBe("Wrong e-mail or password.");
+            (await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong")).ShouldFail().Message.ShouldBe("Wrong e-mail or password.");
         }
 
         var fifth = await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong");
@@ -71,7 +71,7 @@ public sealed class SignInTests : IDisposable
     {
         var result = await _app.Get<AccountService>().CheckPasswordAsync("nobody@example.test", "whatever-123");
 
-        result.Error!.Message.ShouldBe("Wrong e-mail or password.");
+        result.ShouldFail().Message.ShouldBe("Wrong e-mail or password.");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class SignInTests : IDisposable
 
         (await employees.DismissAsync(id, actingEmployeeId: null)).Succeeded.ShouldBeTrue();
         (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", "bob-pass-123"))
-            .Error!.Message.ShouldBe("This account is disabled. Ask an administrator.");
+            .ShouldFail().Message.ShouldBe("This account is disabled. Ask an administrator.");
 
         (await employees.ReinstateAsync(id)).Succeeded.ShouldBeTrue();
         (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", "bob-pass-123")).Succeeded.ShouldBeTrue();

@@ -17,7 +17,7 @@ public sealed class JobTests : IDisposable
     [Fact]
     public async Task Housekeeping_RemovesOnlyExpiredTickets_AndIsSafeToRunTwice()
     {
-        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).Value!;
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
         var tickets = _app.Get<SignInTicketService>();
         await tickets.IssueAsync(userId, false);
         _app.Clock.Advance(TimeSpan.FromMinutes(2));

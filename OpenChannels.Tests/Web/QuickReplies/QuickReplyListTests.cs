@@ -47,7 +47,7 @@ public sealed class QuickReplyListTests() : ScenarioTest
         var first = (await QuickReplies.CreateListAsync("Support answers")).Value;
         var second = (await QuickReplies.CreateListAsync("Sales")).Value;
 
-        (await QuickReplies.CreateListAsync("SUPPORT ANSWERS")).Error!.Message.ShouldBe("A list named \"SUPPORT ANSWERS\" already exists.");
+        (await QuickReplies.CreateListAsync("SUPPORT ANSWERS")).ShouldFail().Message.ShouldBe("A list named \"SUPPORT ANSWERS\" already exists.");
         (await QuickReplies.RenameListAsync(second, "support answers")).Error.ShouldBeOfType<InvalidInput>();
         (await QuickReplies.RenameListAsync(first, "Support Answers")).Succeeded.ShouldBeTrue();
     }
@@ -57,7 +57,7 @@ public sealed class QuickReplyListTests() : ScenarioTest
     {
         var list = (await QuickReplies.CreateListAsync("Support answers")).Value;
 
-        (await QuickReplies.AddReplyAsync(list, "", "Text")).Error!.Message.ShouldBe("Title is required.");
+        (await QuickReplies.AddReplyAsync(list, "", "Text")).ShouldFail().Message.ShouldBe("Title is required.");
         var id = (await QuickReplies.AddReplyAsync(list, "Hours", "9 to 18.")).Value;
         (await QuickReplies.ChangeReplyAsync(id, "Opening hours", "9 to 19.")).Succeeded.ShouldBeTrue();
         (await QuickReplies.AddReplyAsync(999, "Hours", "x")).Error.ShouldBeOfType<NotFound>();
@@ -72,7 +72,7 @@ public sealed class QuickReplyListTests() : ScenarioTest
         var form = (await actions.GetAsync(Scenario.ChannelId))!;
         form.QuickReplyListId = 42;
 
-        (await actions.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("That quick-reply list no longer exists. Choose another one.");
+        (await actions.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("That quick-reply list no longer exists. Choose another one.");
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class WorkingHoursBehaviourTests() : ScenarioTest
         form.Enabled = true;
         form.Holidays = "31.12, 32.13";
 
-        (await Hours.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldStartWith("\"32.13\" is not a day of the year.");
+        (await Hours.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldStartWith("\"32.13\" is not a day of the year.");
         (await Hours.GetAsync(Scenario.ChannelId))!.Enabled.ShouldBeFalse();
     }
 

@@ -95,7 +95,7 @@ public sealed class ContactFormTests() : ScenarioTest
         var form = (await actions.GetAsync(Scenario.ChannelId))!;
         (form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone) = (ContactFormMode.AfterFirstMessage, ContactFieldRule.Hidden, ContactFieldRule.Hidden, ContactFieldRule.Hidden);
 
-        (await actions.SaveAsync(Scenario.ChannelId, form)).Error!.Message.ShouldBe("Ask for at least one field: name, e-mail or phone.");
+        (await actions.SaveAsync(Scenario.ChannelId, form)).ShouldFail().Message.ShouldBe("Ask for at least one field: name, e-mail or phone.");
         (await App.QueryAsync(db => db.OpenChannels.Select(c => c.ContactForm.Mode).SingleAsync())).ShouldBe(ContactFormMode.Off);
     }
 }

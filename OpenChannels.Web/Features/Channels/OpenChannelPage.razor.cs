@@ -94,5 +94,5 @@ public partial class OpenChannelPage
     }
 
     private void Report(Result result, string success) =>
-        Snackbar.Add(result.Succeeded ? success : result.Error!.Message, result.Succeeded ? Severity.Success : Severity.Error);
+        Snackbar.Add(result.Succeeded ? success : result.Error.Message, result.Succeeded ? Severity.Success : Severity.Error);
 }

@@ -39,7 +39,7 @@ public partial class ConsentTab
     private async Task SaveAsync()
     {
         var saved = await Consent.SaveAsync(ChannelId, _form!);
-        _error = saved.Succeeded ? null : saved.Error!.Message;
+        _error = saved.Succeeded ? null : saved.Error.Message;
         if (saved.Succeeded)
         {
             Snackbar.Add("Consent saved.", Severity.Success);
@@ -79,7 +79,7 @@ public partial class ConsentTab
         }
 
         var deleted = await Consent.DeleteAgreementAsync(agreement.Id);
-        Snackbar.Add(deleted.Succeeded ? "Agreement deleted." : deleted.Error!.Message, deleted.Succeeded ? Severity.Success : Severity.Error);
+        Snackbar.Add(deleted.Succeeded ? "Agreement deleted." : deleted.Error.Message, deleted.Succeeded ? Severity.Success : Severity.Error);
         _agreements = await Consent.AgreementsAsync();
     }
 

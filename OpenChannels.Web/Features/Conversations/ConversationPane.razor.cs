@@ -382,7 +382,7 @@ public partial class ConversationPane : IAsyncDisposable
     {
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Error!.Message, Severity.Error);
+            Snackbar.Add(result.Error.Message, Severity.Error);
         }
         else if (success is not null)
         {

@@ -50,7 +50,7 @@ public sealed class MessengerService(
         });
         if (!result.Succeeded)
         {
-            return result.Error!;
+            return result.Error;
         }
 
         if (!asNote)

@@ -87,7 +87,7 @@ public partial class EmployeeDialog
         }
         else
         {
-            _error = saved.Error!.Message;
+            _error = saved.Error.Message;
         }
     }
 
@@ -108,7 +108,7 @@ public partial class EmployeeDialog
 
         await using var stream = file.OpenReadStream(PhotoStore.MaxBytes);
         var uploaded = await Employees.ReplacePhotoAsync(id, stream);
-        Snackbar.Add(uploaded.Succeeded ? "Photo updated." : uploaded.Error!.Message, uploaded.Succeeded ? Severity.Success : Severity.Error);
+        Snackbar.Add(uploaded.Succeeded ? "Photo updated." : uploaded.Error.Message, uploaded.Succeeded ? Severity.Success : Severity.Error);
         _hasPhoto |= uploaded.Succeeded;
         _photoVersion++;
     }
@@ -123,7 +123,7 @@ public partial class EmployeeDialog
         var added = await Employees.AddVacationAsync(id, DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
         if (!added.Succeeded)
         {
-            Snackbar.Add(added.Error!.Message, Severity.Error);
+            Snackbar.Add(added.Error.Message, Severity.Error);
             return;
         }
 

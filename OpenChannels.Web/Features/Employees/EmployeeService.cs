@@ -103,7 +103,7 @@ public sealed class EmployeeService(
                 scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
             if (!account.Succeeded)
             {
-                return account.Error!;
+                return account.Error;
             }
 
             await transaction.CommitAsync();
@@ -150,7 +150,7 @@ public sealed class EmployeeService(
             scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
         if (!account.Succeeded)
         {
-            return account.Error!;
+            return account.Error;
         }
 
         await transaction.CommitAsync();
@@ -195,7 +195,7 @@ public sealed class EmployeeService(
         var saved = await photos.SaveAsync(content);
         if (!saved.Succeeded)
         {
-            return saved.Error!;
+            return saved.Error;
         }
 
         string? previous = null;

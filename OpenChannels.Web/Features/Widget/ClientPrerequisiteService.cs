@@ -65,10 +65,10 @@ public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbCo
         var details = channel.ContactForm.Check(name, email, phone);
         if (!details.Succeeded)
         {
-            return details.Error!;
+            return details.Error;
         }
 
-        client.Introduce(details.Value!.Name, details.Value.Email, details.Value.Phone, clock.GetUtcNow());
+        client.Introduce(details.Value.Name, details.Value.Email, details.Value.Phone, clock.GetUtcNow());
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
