@@ -115,6 +115,14 @@ public sealed class OpenChannel
     /// <summary>A-1.</summary>
     public GreetingMode Greeting { get; private set; } = GreetingMode.Off;
 
+    /// <summary>A-1: greet at every new conversation, or only at the client's first contact with the connector.</summary>
+    public bool ShouldGreet(bool firstContact) => Greeting switch
+    {
+        GreetingMode.EveryConversation => true,
+        GreetingMode.FirstContact => firstContact,
+        _ => false,
+    };
+
     public string? GreetingText { get; private set; }
 
     /// <summary>A-5: a text sent when an agent closes the conversation.</summary>

@@ -6,7 +6,7 @@ namespace OpenChannels.Domain.Conversations;
 /// The outside person, as known to one connector: an anonymous identity (a secret token the widget keeps) and,
 /// when given, a name, e-mail and phone. Their conversations form their history.
 /// </summary>
-public sealed class Client
+public sealed class Client : AggregateRoot
 {
     public const int NameMaxLength = 100;
 
@@ -64,5 +64,6 @@ public sealed class Client
         Email = string.IsNullOrWhiteSpace(email) ? Email : EmailAddress.Normalize(email);
         Phone = string.IsNullOrWhiteSpace(phone) ? Phone : PhoneNumber.Normalize(phone);
         ContactGivenAt = now;
+        AddDomainEvent(new ClientIntroduced(this));
     }
 }

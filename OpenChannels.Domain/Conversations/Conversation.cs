@@ -1,3 +1,4 @@
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 
 namespace OpenChannels.Domain.Conversations;
@@ -6,10 +7,13 @@ namespace OpenChannels.Domain.Conversations;
 /// One episode of talk with a client in one open channel, from the first client message to its close.
 /// Services run each change inside a write transaction, so the checks here and the write are atomic.
 /// </summary>
-public sealed class Conversation
+public sealed class Conversation : AggregateRoot
 {
     public const int TitleMaxLength = 100;
     public const int PreviewLength = 140;
+
+    /// <summary>J-3: an open conversation with no message for this long is closed.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
     private readonly List<ConversationParticipant> _participants = [];
 
@@ -26,6 +30,7 @@ public sealed class Conversation
         IsOpen = true;
         CreatedAt = now;
         LastMessageAt = now;
+        AddDomainEvent(new ConversationOpened(this));
     }
 
     public int Id { get; private set; }
@@ -96,6 +101,20 @@ public sealed class Conversation
 
     public bool IsHeldBy(int employeeId) => AssignedEmployeeId == employeeId;
 
+    /// <summary>J-3: open, and nothing written for a week.</summary>
+    public bool IsStale(DateTimeOffset now) => IsOpen && LastMessageAt < now - StaleAfter;
+
+    /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
+    public bool NeedsOutOfHoursNotice(OpenChannel channel, DateTimeOffset now) =>
+        channel.OutOfHoursReply && OutOfHoursNoticeSentAt is null && !channel.IsOpenAt(now);
+
+    /// <summary>
+    /// nobody can answer — the client is told once, unless the channel turned the text off, and not when the
+    /// out-of-hours reply already said so.
+    /// </summary>
+    public bool ShouldTellNoAgent(OpenChannel channel) =>
+        NoAgentNoticeSentAt is null && channel.NoAgentReply && OutOfHoursNoticeSentAt is null;
+
     public bool Involves(int employeeId) => IsHeldBy(employeeId) || _participants.Any(p => p.EmployeeId == employeeId);
 
     public static Conversation SplitFrom(Conversation original, DateTimeOffset now) =>
@@ -109,6 +128,7 @@ public sealed class Conversation
 
     public void RecordClientMessage(string preview, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         ClientTimeoutDueAt = null;
         Touch(preview, at);
@@ -122,6 +142,7 @@ public sealed class Conversation
     /// <summary>M-2: "Reply" accepts an unassigned conversation; the holder and invited colleagues may write.</summary>
     public void RecordAgentMessage(int employeeId, string preview, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         if (AssignedEmployeeId is null || IsHeldBy(employeeId))
         {
@@ -139,10 +160,15 @@ public sealed class Conversation
         Status = ConversationStatus.WaitingForClient;
     }
 
-    public void RecordSystemMessage(string preview, DateTimeOffset at) => Touch(preview, at);
+    public void RecordSystemMessage(string preview, DateTimeOffset at)
+    {
+        Changed();
+        Touch(preview, at);
+    }
 
     public void Accept(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         if (AssignedEmployeeId == employeeId)
         {
@@ -166,6 +192,7 @@ public sealed class Conversation
     /// <summary>Q-2: routing offers it to one agent; without acceptance by <paramref name="dueAt"/> it moves on.</summary>
     public void Offer(int employeeId, DateTimeOffset? dueAt)
     {
+        Changed();
         EnsureOpen();
         AssignedEmployeeId = employeeId;
         AcceptedAt = null;
@@ -180,6 +207,7 @@ public sealed class Conversation
     /// <summary>Back to the queue (Q-5 agent offline, J-2 dismissed or on vacation, an idle offer): nobody has it.</summary>
     public void ReturnToQueue()
     {
+        Changed();
         EnsureOpen();
         AssignedEmployeeId = null;
         AcceptedAt = null;
@@ -191,9 +219,17 @@ public sealed class Conversation
         }
     }
 
-    public void NoteNoAgentNoticeSent(DateTimeOffset at) => NoAgentNoticeSentAt ??= at;
+    public void NoteNoAgentNoticeSent(DateTimeOffset at)
+    {
+        Changed();
+        NoAgentNoticeSentAt ??= at;
+    }
 
-    public void NoteOutOfHoursNoticeSent(DateTimeOffset at) => OutOfHoursNoticeSentAt ??= at;
+    public void NoteOutOfHoursNoticeSent(DateTimeOffset at)
+    {
+        Changed();
+        OutOfHoursNoticeSentAt ??= at;
+    }
 
     /// <summary>Q-3, J-4: the offer was not accepted within the idle time; it moves to the next agent.</summary>
     public bool IsIdleOfferDue(DateTimeOffset now) => IsOpen && !IsAccepted && IdleTransferDueAt <= now;
@@ -208,11 +244,16 @@ public sealed class Conversation
     public bool IsFullCloseDue(DateTimeOffset now) => Status == ConversationStatus.Closed && FullyClosesAt <= now;
 
     /// <summary>A-3: counted from the client's first message.</summary>
-    public void ExpectAnswerBy(DateTimeOffset? dueAt) => UnansweredDueAt = IsOpen && FirstResponseAt is null ? dueAt : null;
+    public void ExpectAnswerBy(DateTimeOffset? dueAt)
+    {
+        Changed();
+        UnansweredDueAt = IsOpen && FirstResponseAt is null ? dueAt : null;
+    }
 
     /// <summary>A-3: no agent answered in time; the mark stays, the deadline is spent.</summary>
     public void MarkUnanswered(DateTimeOffset at)
     {
+        Changed();
         MarkedUnansweredAt ??= at;
         UnansweredDueAt = null;
     }
@@ -220,6 +261,7 @@ public sealed class Conversation
     /// <summary>A-6: closed now, fully closed after the rating window (or at once without one).</summary>
     public void FullyCloseAt(DateTimeOffset? at, DateTimeOffset now)
     {
+        Changed();
         if (Status != ConversationStatus.Closed)
         {
             return;
@@ -237,11 +279,16 @@ public sealed class Conversation
     }
 
     /// <summary>A-7: after an agent's message, the client has until then to answer.</summary>
-    public void WaitForClientUntil(DateTimeOffset? dueAt) => ClientTimeoutDueAt = IsOpen ? dueAt : null;
+    public void WaitForClientUntil(DateTimeOffset? dueAt)
+    {
+        Changed();
+        ClientTimeoutDueAt = IsOpen ? dueAt : null;
+    }
 
     /// <summary>J-3, A-7: closed by the system; no rating window follows, so it is fully closed at once.</summary>
     public void CloseAutomatically(DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
@@ -256,6 +303,7 @@ public sealed class Conversation
     /// <summary>M-3: become responsible even when a colleague holds it.</summary>
     public void Take(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         if (AssignedEmployeeId is null)
         {
@@ -271,10 +319,11 @@ public sealed class Conversation
 
     public void TransferTo(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         if (AssignedEmployeeId == employeeId)
         {
-            throw new DomainRuleViolated(new Conflict("The conversation is already with that colleague."));
+            throw new DomainRuleViolated(new AlreadyWithColleague(Id, employeeId));
         }
 
         AssignedEmployeeId = employeeId;
@@ -290,10 +339,11 @@ public sealed class Conversation
     /// <summary>Moves it to another open channel, whose queue then gets it as a new conversation.</summary>
     public void TransferToChannel(int openChannelId)
     {
+        Changed();
         EnsureOpen();
         if (OpenChannelId == openChannelId)
         {
-            throw new DomainRuleViolated(new Conflict("The conversation is already in that open channel."));
+            throw new DomainRuleViolated(new AlreadyInChannel(Id, openChannelId));
         }
 
         OpenChannelId = openChannelId;
@@ -307,10 +357,11 @@ public sealed class Conversation
 
     public void SetPinned(int employeeId, bool pinned)
     {
+        Changed();
         EnsureOpen();
         if (!IsHeldBy(employeeId))
         {
-            throw new DomainRuleViolated(new Conflict("Only the agent who holds the conversation can pin it."));
+            throw new DomainRuleViolated(new NotTheHolder(Id, employeeId));
         }
 
         IsPinned = pinned;
@@ -318,6 +369,7 @@ public sealed class Conversation
 
     public void Invite(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         if (!Involves(employeeId))
         {
@@ -325,11 +377,16 @@ public sealed class Conversation
         }
     }
 
-    public void Rename(string? title) => Title = Guard.OptionalText(title, "Title", TitleMaxLength);
+    public void Rename(string? title)
+    {
+        Changed();
+        Title = Guard.OptionalText(title, "Title", TitleMaxLength);
+    }
 
     /// <summary>Finish (M-5), or "Accept and close" on an unassigned conversation (M-2).</summary>
     public void Close(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         AssignedEmployeeId ??= employeeId;
         AcceptedAt ??= at;
@@ -339,6 +396,7 @@ public sealed class Conversation
     /// <summary>M-2: spam / force stop closes it; the client may write again later (a new conversation).</summary>
     public void MarkSpam(int employeeId, DateTimeOffset at)
     {
+        Changed();
         EnsureOpen();
         Finish(ConversationStatus.Spam, employeeId, at);
     }
@@ -369,4 +427,18 @@ public sealed class Conversation
             throw new DomainRuleViolated(new ConversationFinished(Id));
         }
     }
+
+    /// <summary>An agent opened it: the unread count clears. Announced only if there was something unread, so that opening a
+    /// read conversation does not set off a round of refreshes on every screen.</summary>
+    public void MarkReadByAgents()
+    {
+        if (UnreadByAgents > 0)
+        {
+            Changed();
+            UnreadByAgents = 0;
+        }
+    }
+
+    /// <summary>Agents' screens re-read a changed conversation: one event per transaction is enough.</summary>
+    private void Changed() => AddDomainEventOnce(new ConversationChanged(this));
 }

@@ -3,7 +3,7 @@ using OpenChannels.Domain.Common;
 namespace OpenChannels.Domain.Conversations;
 
 /// <summary>One message of a conversation. Notes (silent mode) are never shown to the client.</summary>
-public sealed class Message
+public sealed class Message : AggregateRoot
 {
     public const int TextMaxLength = 4000;
     public const int ClientMessageIdMaxLength = 64;
@@ -25,6 +25,7 @@ public sealed class Message
             : Guard.OptionalText(text, "Text", TextMaxLength) ?? string.Empty;
         Attachment = attachment;
         CreatedAt = at;
+        AddDomainEvent(new MessagePosted(this));
     }
 
     public long Id { get; private set; }
@@ -89,6 +90,7 @@ public sealed class Message
         _revisions.Add(new MessageRevision(employeeId, at, Text, deleted: false));
         Text = newText;
         EditedAt = at;
+        AddDomainEventOnce(new MessageChanged(this));
     }
 
     public void Delete(int employeeId, DateTimeOffset at)
@@ -96,9 +98,17 @@ public sealed class Message
         EnsureEditableBy(employeeId);
         _revisions.Add(new MessageRevision(employeeId, at, Text, deleted: true));
         DeletedAt = at;
+        AddDomainEventOnce(new MessageChanged(this));
     }
 
-    public void MarkReadByClient(DateTimeOffset at) => ReadByClientAt ??= at;
+    public void MarkReadByClient(DateTimeOffset at)
+    {
+        if (ReadByClientAt is null)
+        {
+            ReadByClientAt = at;
+            AddDomainEvent(new MessageRead(this));
+        }
+    }
 
     /// <summary>M-6: moved with the rest of the session into a new exclusive conversation.</summary>
     public void MoveTo(int conversationId) => ConversationId = conversationId;
@@ -107,12 +117,12 @@ public sealed class Message
     {
         if (IsDeleted)
         {
-            throw new DomainRuleViolated(new Conflict("The message is already deleted."));
+            throw new DomainRuleViolated(new MessageAlreadyDeleted(Id));
         }
 
         if (AuthorEmployeeId != employeeId || Kind is MessageKind.Client or MessageKind.System)
         {
-            throw new DomainRuleViolated(new Conflict("You can only change your own messages."));
+            throw new DomainRuleViolated(new NotYourMessage(Id));
         }
     }
 }

@@ -42,4 +42,13 @@ public sealed class Department
     }
 
     public void AppointHead(int? employeeId) => HeadEmployeeId = employeeId;
+
+    /// <summary>Refuses the deletion while anything still belongs to the department.</summary>
+    public void EnsureDeletable(int subDepartments, int members)
+    {
+        if (subDepartments > 0 || members > 0)
+        {
+            throw new DomainRuleViolated(new DepartmentNotEmpty(Id, Name, subDepartments, members));
+        }
+    }
 }

@@ -70,11 +70,17 @@ public sealed class Employee
 
     public void ReplacePhoto(string? photoFile) => PhotoFile = photoFile;
 
-    public void Dismiss(DateTimeOffset now)
+    /// <summary>Dismisses the employee; <paramref name="by"/> is who does it, when a person does.</summary>
+    public void Dismiss(DateTimeOffset now, int? by = null)
     {
+        if (by == Id)
+        {
+            throw new DomainRuleViolated(new CannotDismissYourself(Id));
+        }
+
         if (IsDismissed)
         {
-            throw new DomainRuleViolated(new Conflict($"{FullName} is already dismissed."));
+            throw new DomainRuleViolated(new AlreadyDismissed(Id, FullName));
         }
 
         DismissedAt = now;
@@ -84,7 +90,7 @@ public sealed class Employee
     {
         if (!IsDismissed)
         {
-            throw new DomainRuleViolated(new Conflict($"{FullName} is not dismissed."));
+            throw new DomainRuleViolated(new NotDismissed(Id, FullName));
         }
 
         DismissedAt = null;

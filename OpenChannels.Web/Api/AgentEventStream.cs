@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Realtime;
@@ -24,38 +23,8 @@ public static class AgentEventStream
             events.Writer.TryWrite(e);
             return Task.CompletedTask;
         });
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["X-Accel-Buffering"] = "no";
-        var cancel = http.RequestAborted;
-        try
-        {
-            await http.Response.WriteAsync(": connected\n\n", cancel);
-            await http.Response.Body.FlushAsync(cancel);
-            while (!cancel.IsCancellationRequested)
-            {
-                using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                heartbeat.CancelAfter(TimeSpan.FromSeconds(25));
-                try
-                {
-                    var item = await events.Reader.ReadAsync(heartbeat.Token);
-                    if (await conversations.CanSeeAsync(viewer, item.ConversationId))
-                    {
-                        var payload = new { item.ConversationId, Kind = item.Kind.ToString(), item.MessageId, item.TypingText };
-                        await http.Response.WriteAsync($"event: conversation\ndata: {JsonSerializer.Serialize(payload, JsonSerializerOptions.Web)}\n\n", cancel);
-                    }
-                }
-                catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-                {
-                    await http.Response.WriteAsync(": keep-alive\n\n", cancel);
-                }
-
-                await http.Response.Body.FlushAsync(cancel);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The caller disconnected.
-        }
+        await ServerSentEvents.StreamAsync(http, events.Reader, async item => await conversations.CanSeeAsync(viewer, item.ConversationId)
+            ? ("conversation", new { item.ConversationId, Kind = item.Kind.ToString(), item.MessageId, item.TypingText })
+            : null);
     }
 }

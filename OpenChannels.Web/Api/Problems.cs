@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
@@ -6,34 +7,55 @@ using OpenChannels.Web.Features.Widget;
 
 namespace OpenChannels.Web.Api;
 
-/// <summary>Every API error is an RFC 7807 problem document with a status that says what kind of error it is.</summary>
-public static class Problems
+/// <summary>
+/// Every API error is an RFC 7807 problem document with a status that says what kind of error it is, and a stable
+/// machine-readable <c>code</c> named after the error (<c>conversation-taken</c>, <c>file-too-large</c>…) that clients
+/// may act on; the widget reads it to show the agreement or the contact form.
+/// </summary>
+public static partial class Problems
 {
     public static IResult From(Error error) => error switch
     {
-        InvalidInput invalid => Results.ValidationProblem(
-            new Dictionary<string, string[]> { [invalid.Field] = [invalid.Reason] },
-            detail: invalid.Reason,
-            title: "The request is not valid."),
-        InvalidFields invalid => Results.ValidationProblem(
-            invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
-            detail: invalid.Message,
-            title: "The request is not valid."),
-        UnknownClient => Of(StatusCodes.Status401Unauthorized, "Unknown chat session.", error.Message),
+        InvalidInput invalid => Validation(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Reason] }, error),
+        InvalidFields invalid => Validation(invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()), error),
+        UnknownClient => Coded(StatusCodes.Status401Unauthorized, "Unknown chat session.", error),
+        ConsentRequired consent => Coded(StatusCodes.Status403Forbidden, "The agreement must be accepted first.", error, consent.Terms),
+        ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error),
+        UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
+        FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
+        ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
+            or NotYourMessage or Conflict => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
+        _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),
+    };
 
-        // The widget reads "code" to show the agreement or the contact form instead of the message box.
-        ConsentRequired consent => Coded(StatusCodes.Status403Forbidden, "The agreement must be accepted first.", error.Message, "consent-required", consent.Terms),
-        ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error.Message, "contact-required"),
-        UnknownConnector or NotFound => Of(StatusCodes.Status404NotFound, "Not found.", error.Message),
-        ConversationTaken or ConversationFinished or Conflict => Of(StatusCodes.Status409Conflict, "Conflict.", error.Message),
-        _ => Of(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error.Message),
+    /// <summary>The error's stable code: its type name in kebab case; two names older than the rule are kept as they were.</summary>
+    public static string CodeOf(Error error) => error switch
+    {
+        ContactDetailsRequired => "contact-required",
+        InvalidFields => "invalid-input",
+        _ => WordStart().Replace(error.GetType().Name, "-$1").ToLowerInvariant(),
     };
 
     public static IResult Of(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail);
 
-    private static IResult Coded(int status, string title, string detail, string code, AgreementTerms? agreement = null) =>
-        Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["code"] = code, ["agreement"] = agreement });
-
     public static IResult Invalid(string field, string reason) => From(new InvalidInput(field, reason));
+
+    private static IResult Validation(Dictionary<string, string[]> errors, Error error) =>
+        Results.ValidationProblem(errors, detail: error.Message, title: "The request is not valid.",
+            extensions: new Dictionary<string, object?> { ["code"] = CodeOf(error) });
+
+    private static IResult Coded(int status, string title, Error error, AgreementTerms? agreement = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(error) };
+        if (agreement is not null)
+        {
+            extensions["agreement"] = agreement;
+        }
+
+        return Results.Problem(statusCode: status, title: title, detail: error.Message, extensions: extensions);
+    }
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex WordStart();
 }

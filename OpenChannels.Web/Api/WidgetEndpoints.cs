@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Features.Widget;
@@ -148,7 +149,7 @@ public static class WidgetEndpoints
         const long overhead = 64 * 1024;
         if (http.Request.ContentLength > AttachmentStore.MaxBytes + overhead)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"Files can be at most {AttachmentStore.MaxBytes / 1024 / 1024} MB.");
+            return Problems.From(new FileTooLarge("File", AttachmentStore.MaxBytes));
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -182,7 +183,7 @@ public static class WidgetEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"Files can be at most {AttachmentStore.MaxBytes / 1024 / 1024} MB.");
+            return Problems.From(new FileTooLarge("File", AttachmentStore.MaxBytes));
         }
 
         if (CheckId(id) is { } invalid)
@@ -198,9 +199,7 @@ public static class WidgetEndpoints
 
         if (!saved.Value.Succeeded)
         {
-            return saved.Value.Error.Message.Contains("larger", StringComparison.Ordinal)
-                ? Problems.Of(StatusCodes.Status413PayloadTooLarge, "The file is too large.", saved.Value.Error.Message)
-                : Problems.From(saved.Value.Error);
+            return Problems.From(saved.Value.Error);
         }
 
         var received = await widgets.ReceiveAsync(client, id!, text: null, saved.Value.Value);
@@ -222,43 +221,10 @@ public static class WidgetEndpoints
 
     private static async Task StreamEventsAsync(HttpContext http, ClientFeed feed, WidgetClient client)
     {
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["X-Accel-Buffering"] = "no";
         var (events, subscription) = feed.Subscribe(client.ClientId);
         using (subscription)
         {
-            var cancel = http.RequestAborted;
-            await http.Response.WriteAsync(": connected\n\n", cancel);
-            await http.Response.Body.FlushAsync(cancel);
-            try
-            {
-                while (!cancel.IsCancellationRequested)
-                {
-                    // A comment every 25 s keeps proxies from closing an idle stream.
-                    using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                    heartbeat.CancelAfter(TimeSpan.FromSeconds(25));
-                    try
-                    {
-                        var item = await events.ReadAsync(heartbeat.Token);
-                        var json = JsonSerializer.Serialize(item.Payload(client.Token), JsonSerializerOptions.Web);
-                        await http.Response.WriteAsync($"event: {item.Name}\ndata: {json}\n\n", cancel);
-                    }
-                    catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-                    {
-                        await http.Response.WriteAsync(": keep-alive\n\n", cancel);
-                    }
-
-                    await http.Response.Body.FlushAsync(cancel);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The visitor left; the subscription ends with this request.
-            }
-            catch (System.Threading.Channels.ChannelClosedException)
-            {
-            }
+            await ServerSentEvents.StreamAsync(http, events, item => Task.FromResult<(string, object)?>((item.Name, item.Payload(client.Token))));
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
@@ -62,8 +63,19 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
         builder.ApplyConfigurationsFromAssembly(typeof(OpenChannelsDbContext).Assembly);
     }
 
+    /// <summary>The events every tracked aggregate collected, in the order they happened per aggregate; cleared.</summary>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+        aggregates.ForEach(a => a.ClearDomainEvents());
+        return events;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        // Events live on the aggregate until the write pipeline takes them; they are never stored.
+        configurationBuilder.IgnoreAny<IDomainEvent>();
         // SQLite cannot compare DateTimeOffset stored as text; a binary (ticks + offset) form sorts and filters in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

@@ -1,5 +1,7 @@
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Api;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Events;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Departments;
@@ -25,6 +27,11 @@ public static class FeatureRegistration
         .AddSingleton<AttachmentStore>()
         .AddSingleton<AgentFeed>()
         .AddSingleton<ClientFeed>()
+        .AddSingleton<WritePipeline>()
+        .AddSingleton<IDomainEventPublisher, InProcessEventPublisher>()
+        .AddSingleton<ClientPushes>()
+        .AddSingleton<IDomainEventHandler, AgentPushes>()
+        .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<ClientPushes>())
         .AddSingleton<WidgetService>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

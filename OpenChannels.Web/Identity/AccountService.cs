@@ -20,37 +20,30 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         string firstName, string lastName, string email, string password, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
 
         // BEGIN IMMEDIATE takes SQLite's write lock first, so two set-ups at once cannot both see "no users".
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Users.AnyAsync(cancellationToken))
+        var created = await scope.ServiceProvider.GetRequiredService<WritePipeline>().RunAsync<string>(
+            scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(),
+            async db =>
+            {
+                if (await db.Users.AnyAsync(cancellationToken))
+                {
+                    return new Conflict("OpenChannels is already set up. Sign in instead.");
+                }
+
+                var employee = new Employee(firstName, lastName, email, clock.GetUtcNow());
+                db.Employees.Add(employee);
+                await db.SaveChangesAsync(cancellationToken);
+                return await CreateUserAsync(scope.ServiceProvider, users, employee, password, administrator: true);
+            },
+            cancellationToken);
+        if (created.Succeeded)
         {
-            return new Conflict("OpenChannels is already set up. Sign in instead.");
+            setup.MarkComplete();
         }
 
-        Employee employee;
-        try
-        {
-            employee = new Employee(firstName, lastName, email, clock.GetUtcNow());
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-
-        db.Employees.Add(employee);
-        await db.SaveChangesAsync(cancellationToken);
-        var created = await CreateUserAsync(scope.ServiceProvider, users, employee, password, administrator: true);
-        if (!created.Succeeded)
-        {
-            return created.Error;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        setup.MarkComplete();
-        return created.Value;
+        return created;
     }
 
     /// <summary>

@@ -7,24 +7,14 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Identity;
 
 /// <summary>Personal access tokens for the agent API, made in the user's profile. The secret is shown once.</summary>
-public sealed class ApiTokenService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+public sealed class ApiTokenService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     public const string TokenPrefix = "oc_";
 
-    public async Task<Result<string>> CreateAsync(string userId, string name)
+    public Task<Result<string>> CreateAsync(string userId, string name) => writes.RunAsync<string>(db =>
     {
-        string trimmed;
-        try
-        {
-            trimmed = Guard.RequiredText(name, "Name", 100);
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-
+        var trimmed = Guard.RequiredText(name, "Name", 100);
         var token = TokenPrefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        await using var db = await contexts.CreateDbContextAsync();
         db.ApiTokens.Add(new ApiToken
         {
             UserId = userId,
@@ -33,9 +23,8 @@ public sealed class ApiTokenService(IDbContextFactory<OpenChannelsDbContext> con
             Prefix = token[..10],
             CreatedAt = clock.GetUtcNow(),
         });
-        await db.SaveChangesAsync();
-        return token;
-    }
+        return Task.FromResult<Result<string>>(token);
+    });
 
     public async Task<IReadOnlyList<ApiToken>> ListAsync(string userId)
     {

@@ -10,5 +10,4 @@ public enum ConversationEventKind
 }
 
 /// <summary>Something happened in a conversation; agent screens decide whether it concerns them.</summary>
-public sealed record ConversationEvent(
-    int ConversationId, int OpenChannelId, ConversationEventKind Kind, long? MessageId = null, string? TypingText = null);
+public sealed record ConversationEvent(int ConversationId, ConversationEventKind Kind, long? MessageId = null, string? TypingText = null);

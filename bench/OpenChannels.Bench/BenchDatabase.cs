@@ -6,6 +6,7 @@ using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Events;
 using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Identity;
@@ -58,6 +59,10 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30), writerGate))
             .AddSingleton<AgentFeed>()
             .AddSingleton<ClientFeed>()
+
+            // A second process on the app's files: its writes reach no screen (the app's own events are in-process).
+            .AddSingleton<IDomainEventPublisher, InProcessEventPublisher>()
+            .AddSingleton<WritePipeline>()
             .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
             .AddSingleton<RoutingService>()
             .AddSingleton<RoutingSweeps>()

@@ -37,12 +37,12 @@ public sealed class EmployeeTests
     }
 
     [Fact]
-    public void Dismiss_Twice_IsAConflict()
+    public void Dismiss_Twice_IsRefusedAsAlreadyDismissed()
     {
         var employee = new Employee("Ann", "", "ann@example.com", Now);
         employee.Dismiss(Now);
 
-        Should.Throw<DomainRuleViolated>(() => employee.Dismiss(Now)).Error.ShouldBeOfType<Conflict>();
+        Should.Throw<DomainRuleViolated>(() => employee.Dismiss(Now)).Error.ShouldBe(new AlreadyDismissed(employee.Id, "Ann"));
         employee.DismissedAt.ShouldBe(Now);
     }
 

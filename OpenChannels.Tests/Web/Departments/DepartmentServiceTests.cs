@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Departments;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
@@ -49,7 +50,7 @@ public sealed class DepartmentServiceTests : IDisposable
         await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Lin", Email = "lin@example.test", DepartmentId = support });
 
         (await Departments.DeleteAsync(company)).ShouldFail().Message.ShouldBe("Company still has 1 sub-department(s) and 0 employee(s). Move them first.");
-        (await Departments.DeleteAsync(support)).Error.ShouldBeOfType<Conflict>();
+        (await Departments.DeleteAsync(support)).ShouldFail().ShouldBeOfType<DepartmentNotEmpty>().Members.ShouldBe(1);
         (await Departments.ListAsync()).Count.ShouldBe(2);
     }
 

@@ -223,7 +223,9 @@ public sealed class WidgetApiTests : IAsyncLifetime
         var response = await visitor.Http.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        (await Problem(response)).GetProperty("detail").GetString().ShouldBe("Files can be at most 10 MB.");
+        var problem = await Problem(response);
+        problem.GetProperty("detail").GetString().ShouldBe("The file is larger than 10 MB.");
+        problem.GetProperty("code").GetString().ShouldBe("file-too-large");
         Directory.Exists(Path.Combine(_app.DataDirectory, "files")).ShouldBeFalse();
     }
 

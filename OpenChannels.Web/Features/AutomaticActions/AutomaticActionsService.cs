@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.AutomaticActions;
 
 /// <summary>Reads and saves an open channel's Automatic actions tab.</summary>
-public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
     public async Task<AutomaticActionsForm?> GetAsync(int openChannelId)
     {
@@ -40,9 +40,8 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
         };
     }
 
-    public async Task<Result> SaveAsync(int openChannelId, AutomaticActionsForm form)
+    public Task<Result> SaveAsync(int openChannelId, AutomaticActionsForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)
         {
@@ -59,29 +58,22 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             return new InvalidInput("QuickReplyList", "That quick-reply list no longer exists. Choose another one.");
         }
 
-        try
-        {
-            channel.ChangeAutomaticActions(
-                form.Greeting,
-                form.GreetingText,
-                form.ClosingReply,
-                form.ClosingText,
-                form.TimeoutEnabled ? TimeSpan.FromMinutes(form.TimeoutMinutes) : null,
-                form.TimeoutReply,
-                form.TimeoutText);
-            channel.ChangeUnansweredAndClosing(
-                form.UnansweredEnabled ? TimeSpan.FromMinutes(form.UnansweredMinutes) : null,
-                form.UnansweredEnabled ? form.UnansweredAction : UnansweredAction.Nothing,
-                form.UnansweredText,
-                form.FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(form.FullCloseMinutes));
-            channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
-            channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        channel.ChangeAutomaticActions(
+            form.Greeting,
+            form.GreetingText,
+            form.ClosingReply,
+            form.ClosingText,
+            form.TimeoutEnabled ? TimeSpan.FromMinutes(form.TimeoutMinutes) : null,
+            form.TimeoutReply,
+            form.TimeoutText);
+        channel.ChangeUnansweredAndClosing(
+            form.UnansweredEnabled ? TimeSpan.FromMinutes(form.UnansweredMinutes) : null,
+            form.UnansweredEnabled ? form.UnansweredAction : UnansweredAction.Nothing,
+            form.UnansweredText,
+            form.FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(form.FullCloseMinutes));
+        channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
+        channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 }

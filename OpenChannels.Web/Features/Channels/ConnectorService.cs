@@ -7,7 +7,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>An open channel's connectors (the channel page).</summary>
-public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
     {
@@ -18,54 +18,37 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
     }
 
     /// <summary>CH-2: a live-chat widget for this channel, with a fresh public key for its snippet.</summary>
-    public async Task<Result<int>> AddLiveChatAsync(int openChannelId, string name)
+    public Task<Result<int>> AddLiveChatAsync(int openChannelId, string name) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         if (!await db.OpenChannels.AnyAsync(c => c.Id == openChannelId))
         {
             return new NotFound("Open channel", openChannelId);
         }
 
-        try
-        {
-            var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-            var connector = new Connector(ConnectorKind.LiveChat, name, openChannelId, key);
-            db.Connectors.Add(connector);
-            await db.SaveChangesAsync();
-            return connector.Id;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+        var connector = new Connector(ConnectorKind.LiveChat, name, openChannelId, key);
+        db.Connectors.Add(connector);
+        await db.SaveChangesAsync();
+        return connector.Id;
+    });
 
-    public async Task<Result> ChangeLookAsync(int connectorId, string name, string? title, string? color)
+    public Task<Result> ChangeLookAsync(int connectorId, string name, string? title, string? color) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
         if (connector is null)
         {
             return new NotFound("Connector", connectorId);
         }
 
-        try
-        {
-            connector.Rename(name);
-            connector.ChangeWidgetLook(title, color);
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        connector.Rename(name);
+        connector.ChangeWidgetLook(title, color);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     /// <summary>Takes the connector out of service; its clients and conversations are kept (nothing is lost).</summary>
-    public async Task<Result> DetachAsync(int connectorId)
+    public Task<Result> DetachAsync(int connectorId) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
         if (connector is null)
         {
@@ -75,5 +58,5 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
         connector.Detach();
         await db.SaveChangesAsync();
         return Result.Ok;
-    }
+    });
 }

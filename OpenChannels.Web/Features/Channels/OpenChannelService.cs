@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>The use cases of the Open channels page.</summary>
-public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OpenChannelRow>> ListAsync(string? search)
     {
@@ -28,44 +28,28 @@ public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> 
             .ToList();
     }
 
-    public async Task<Result<int>> CreateAsync(string name)
+    public Task<Result<int>> CreateAsync(string name) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        try
+        var channel = new OpenChannel(name, clock.GetUtcNow());
+        if (await NameTakenAsync(db, channel.Name, exceptId: null))
         {
-            var channel = new OpenChannel(name, clock.GetUtcNow());
-            if (await NameTakenAsync(db, channel.Name, exceptId: null))
-            {
-                return NameConflict(channel.Name);
-            }
-
-            db.OpenChannels.Add(channel);
-            await db.SaveChangesAsync();
-            return channel.Id;
+            return NameConflict(channel.Name);
         }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
 
-    public async Task<Result> RenameAsync(int id, string name)
+        db.OpenChannels.Add(channel);
+        await db.SaveChangesAsync();
+        return channel.Id;
+    });
+
+    public Task<Result> RenameAsync(int id, string name) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == id);
         if (channel is null)
         {
             return new NotFound("Open channel", id);
         }
 
-        try
-        {
-            channel.Rename(name);
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
+        channel.Rename(name);
 
         if (await NameTakenAsync(db, channel.Name, exceptId: id))
         {
@@ -74,12 +58,11 @@ public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> 
 
         await db.SaveChangesAsync();
         return Result.Ok;
-    }
+    });
 
     /// <summary>O-2: an inactive channel still stores its messages; agents see them once it is active again.</summary>
-    public async Task<Result> SetActiveAsync(int id, bool active)
+    public Task<Result> SetActiveAsync(int id, bool active) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == id);
         if (channel is null)
         {
@@ -97,7 +80,7 @@ public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> 
 
         await db.SaveChangesAsync();
         return Result.Ok;
-    }
+    });
 
     private static Task<bool> NameTakenAsync(OpenChannelsDbContext db, string name, int? exceptId) =>
         db.OpenChannels.AnyAsync(c => c.Name.ToLower() == name.ToLower() && c.Id != exceptId);

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Shared;
 
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>The Other tab: name, active, message log, confirm before closing, language; and deleting the channel.</summary>
-public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, AttachmentStore files)
+public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, AttachmentStore files)
 {
     public async Task<OtherForm?> GetAsync(int openChannelId)
     {
@@ -24,66 +25,56 @@ public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext
         };
     }
 
-    public async Task<Result> SaveAsync(int openChannelId, OtherForm form)
+    public Task<Result> SaveAsync(int openChannelId, OtherForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)
         {
             return new NotFound("Open channel", openChannelId);
         }
 
-        try
+        channel.Rename(form.Name);
+        if (await db.OpenChannels.AnyAsync(c => c.Id != openChannelId && c.Name.ToLower() == channel.Name.ToLower()))
         {
-            channel.Rename(form.Name);
-            if (await db.OpenChannels.AnyAsync(c => c.Id != openChannelId && c.Name.ToLower() == channel.Name.ToLower()))
-            {
-                return new InvalidInput("Name", $"An open channel named \"{channel.Name}\" already exists.");
-            }
-
-            if (form.IsActive)
-            {
-                channel.Activate();
-            }
-            else
-            {
-                channel.Deactivate();
-            }
-
-            channel.ChangeOtherSettings(form.SaveMessageLog, form.ConfirmBeforeClosing, form.Language);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            return Result.Ok;
+            return new InvalidInput("Name", $"An open channel named \"{channel.Name}\" already exists.");
         }
-        catch (DomainRuleViolated e)
+
+        if (form.IsActive)
         {
-            return e.Error;
+            channel.Activate();
         }
-    }
+        else
+        {
+            channel.Deactivate();
+        }
+
+        channel.ChangeOtherSettings(form.SaveMessageLog, form.ConfirmBeforeClosing, form.Language);
+        return Result.Ok;
+    });
 
     /// <summary>O-6: the channel and its conversations (with their messages and files) go; its connectors are detached.</summary>
     public async Task<Result<int>> DeleteAsync(int openChannelId)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
-        if (channel is null)
+        List<Attachment> attachments = [];
+        var deleted = await writes.RunAsync<int>(async db =>
         {
-            return new NotFound("Open channel", openChannelId);
-        }
+            var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
+            if (channel is null)
+            {
+                return new NotFound("Open channel", openChannelId);
+            }
 
-        var conversations = await db.Conversations.CountAsync(c => c.OpenChannelId == openChannelId);
-        var attachments = await db.Messages.AsNoTracking()
-            .Where(m => m.Attachment != null && db.Conversations.Any(c => c.Id == m.ConversationId && c.OpenChannelId == openChannelId))
-            .Select(m => m.Attachment!)
-            .ToListAsync();
-        db.OpenChannels.Remove(channel);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+            attachments = await db.Messages.AsNoTracking()
+                .Where(m => m.Attachment != null && db.Conversations.Any(c => c.Id == m.ConversationId && c.OpenChannelId == openChannelId))
+                .Select(m => m.Attachment!)
+                .ToListAsync();
+            var conversations = await db.Conversations.CountAsync(c => c.OpenChannelId == openChannelId);
+            db.OpenChannels.Remove(channel);
+            return conversations;
+        });
 
         // After the commit: a failed delete must not have lost the files of conversations that remain.
-        foreach (var attachment in attachments)
+        foreach (var attachment in deleted.Succeeded ? attachments : [])
         {
             if (files.PathOf(attachment) is { } path)
             {
@@ -91,6 +82,6 @@ public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext
             }
         }
 
-        return conversations;
+        return deleted;
     }
 }

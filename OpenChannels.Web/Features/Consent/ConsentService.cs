@@ -7,7 +7,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Consent;
 
 /// <summary>C-1: the Consent tab of a channel and the custom agreements channels choose from.</summary>
-public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     public async Task<ConsentForm?> GetAsync(int openChannelId)
     {
@@ -28,10 +28,8 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
         };
     }
 
-    public async Task<Result> SaveAsync(int openChannelId, ConsentForm form)
+    public Task<Result> SaveAsync(int openChannelId, ConsentForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)
         {
@@ -44,18 +42,10 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
             return new InvalidInput("Agreement", "That agreement no longer exists. Choose another one.");
         }
 
-        try
-        {
-            channel.ChangeConsent(form.Required, agreementId);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        channel.ChangeConsent(form.Required, agreementId);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     public async Task<IReadOnlyList<AgreementRow>> AgreementsAsync()
     {
@@ -77,49 +67,31 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
             acceptances.FirstOrDefault(x => x.AgreementId == a.Id && x.AgreementVersion == a.Version)?.Count ?? 0)).ToList();
     }
 
-    public async Task<Result<int>> CreateAgreementAsync(string title, string text)
+    public Task<Result<int>> CreateAgreementAsync(string title, string text) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        try
-        {
-            var agreement = new Agreement(title, text, clock.GetUtcNow());
-            db.Agreements.Add(agreement);
-            await db.SaveChangesAsync();
-            return agreement.Id;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        var agreement = new Agreement(title, text, clock.GetUtcNow());
+        db.Agreements.Add(agreement);
+        await db.SaveChangesAsync();
+        return agreement.Id;
+    });
 
     /// <summary>A changed wording is a new version: clients who accepted an earlier one are asked again.</summary>
-    public async Task<Result> RewordAgreementAsync(int agreementId, string title, string text)
+    public Task<Result> RewordAgreementAsync(int agreementId, string title, string text) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == agreementId);
         if (agreement is null)
         {
             return new NotFound("Agreement", agreementId);
         }
 
-        try
-        {
-            agreement.Reword(title, text, clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        agreement.Reword(title, text, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     /// <summary>Refused while a channel asks for it; the acceptances already given stay as they were.</summary>
-    public async Task<Result> DeleteAgreementAsync(int agreementId)
+    public Task<Result> DeleteAgreementAsync(int agreementId) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var users = await db.OpenChannels.Where(c => c.ConsentAgreementId == agreementId).Select(c => c.Name).ToListAsync();
         if (users.Count > 0)
         {
@@ -127,9 +99,8 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
         }
 
         var deleted = await db.Agreements.Where(a => a.Id == agreementId).ExecuteDeleteAsync();
-        await transaction.CommitAsync();
         return deleted == 1 ? Result.Ok : new NotFound("Agreement", agreementId);
-    }
+    });
 
     /// <summary>The client's latest acceptance, for agents.</summary>
     public static async Task<ConsentSummary?> LatestAsync(OpenChannelsDbContext db, int clientId)

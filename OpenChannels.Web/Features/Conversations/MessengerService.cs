@@ -17,7 +17,7 @@ namespace OpenChannels.Web.Features.Conversations;
 /// accepting at once get one winner and one clear refusal. Events go out only after the commit.
 /// </summary>
 public sealed class MessengerService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients, RoutingService routing)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, ClientPushes clients, RoutingService routing)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
@@ -48,24 +48,12 @@ public sealed class MessengerService(
 
             db.Messages.Add(sent);
         });
-        if (!result.Succeeded)
-        {
-            return result.Error;
-        }
-
-        if (!asNote)
-        {
-            await PushToClientAsync(sent!);
-        }
-
-        return sent!.Id;
+        return result.Succeeded ? sent!.Id : result.Error;
     }
 
     /// <summary>Finish (M-5); A-5: with the channel's closing text sent to the client, when it has one.</summary>
-    public async Task<Result> CloseAsync(Viewer viewer, int conversationId)
-    {
-        Message? closing = null;
-        var closed = await ChangeAsync(viewer, conversationId, async (c, db) =>
+    public Task<Result> CloseAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
         {
             var now = clock.GetUtcNow();
             c.Close(viewer.EmployeeId, now);
@@ -73,17 +61,9 @@ public sealed class MessengerService(
             c.FullyCloseAt(channel.FullCloseDelay is { } delay ? now + delay : null, now);
             if (channel.ClosingReply)
             {
-                closing = Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now);
-                db.Messages.Add(closing);
+                db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now));
             }
         });
-        if (closed.Succeeded && closing is not null)
-        {
-            await PushAutomaticAsync(closing);
-        }
-
-        return closed;
-    }
 
     public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, (c, _) => c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow()));
@@ -142,24 +122,8 @@ public sealed class MessengerService(
     /// Clears the unread count. Only a conversation that had unread messages changes and is announced: opening
     /// a read conversation must not set off another round of refreshes on every screen.
     /// </summary>
-    public async Task<Result> MarkReadAsync(Viewer viewer, int conversationId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
-        if (conversation is null)
-        {
-            return error!;
-        }
-
-        var changed = await db.Conversations.Where(c => c.Id == conversationId && c.UnreadByAgents > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnreadByAgents, 0));
-        if (changed > 0)
-        {
-            agents.Publish(new ConversationEvent(conversationId, conversation.OpenChannelId, ConversationEventKind.Changed));
-        }
-
-        return Result.Ok;
-    }
+    public Task<Result> MarkReadAsync(Viewer viewer, int conversationId) =>
+        ChangeAsync(viewer, conversationId, (c, _) => c.MarkReadByAgents());
 
     public Task<Result> EditMessageAsync(Viewer viewer, int conversationId, long messageId, string text) =>
         ChangeMessageAsync(viewer, conversationId, messageId, m => m.Edit(viewer.EmployeeId, text, clock.GetUtcNow()));
@@ -168,11 +132,9 @@ public sealed class MessengerService(
         ChangeMessageAsync(viewer, conversationId, messageId, m => m.Delete(viewer.EmployeeId, clock.GetUtcNow()));
 
     /// <summary>M-6: the session from this message on becomes a new conversation; the earlier part is closed.</summary>
-    public async Task<Result<int>> SplitFromAsync(Viewer viewer, int conversationId, long messageId)
+    public Task<Result<int>> SplitFromAsync(Viewer viewer, int conversationId, long messageId) => writes.RunAsync<int>(async db =>
     {
         var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var (original, error) = await LoadVisibleAsync(db, viewer, conversationId);
         if (original is null)
         {
@@ -190,42 +152,30 @@ public sealed class MessengerService(
             return new Conflict("This is already the first message of the conversation.");
         }
 
-        try
+        original.Close(viewer.EmployeeId, now);
+        await db.SaveChangesAsync();
+        var split = Conversation.SplitFrom(original, now);
+        db.Conversations.Add(split);
+        await db.SaveChangesAsync();
+        foreach (var message in moving)
         {
-            original.Close(viewer.EmployeeId, now);
-            await db.SaveChangesAsync();
-            var split = Conversation.SplitFrom(original, now);
-            db.Conversations.Add(split);
-            await db.SaveChangesAsync();
-            foreach (var message in moving)
+            message.MoveTo(split.Id);
+            if (message.Kind == MessageKind.Client)
             {
-                message.MoveTo(split.Id);
-                if (message.Kind == MessageKind.Client)
-                {
-                    split.RecordClientMessage(message.Preview, message.CreatedAt);
-                }
-                else
-                {
-                    split.RecordSystemMessage(message.Preview, message.CreatedAt);
-                }
+                split.RecordClientMessage(message.Preview, message.CreatedAt);
             }
+            else
+            {
+                split.RecordSystemMessage(message.Preview, message.CreatedAt);
+            }
+        }
 
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            agents.Publish(new ConversationEvent(original.Id, original.OpenChannelId, ConversationEventKind.Changed));
-            agents.Publish(new ConversationEvent(split.Id, split.OpenChannelId, ConversationEventKind.Created));
-            return split.Id;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        return split.Id;
+    });
 
     /// <summary>A-8, M-6: keeps a message's text as a quick reply in the list of the conversation's open channel.</summary>
-    public async Task<Result> SaveAsQuickReplyAsync(Viewer viewer, int conversationId, long messageId, string title)
+    public Task<Result> SaveAsQuickReplyAsync(Viewer viewer, int conversationId, long messageId, string title) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
         if (conversation is null)
         {
@@ -238,18 +188,9 @@ public sealed class MessengerService(
             return new NotFound("Message", (int)messageId);
         }
 
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await QuickReplyService.AddToChannelListAsync(db, conversation.OpenChannelId, title, message.Text, clock.GetUtcNow());
-            await transaction.CommitAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        await QuickReplyService.AddToChannelListAsync(db, conversation.OpenChannelId, title, message.Text, clock.GetUtcNow());
+        return Result.Ok;
+    });
 
     /// <summary>Shows the client "… is typing" while an agent writes a reply (not while writing a note).</summary>
     public async Task AgentTypingAsync(Viewer viewer, int conversationId, bool typing)
@@ -259,7 +200,7 @@ public sealed class MessengerService(
         if (conversation is { IsOpen: true })
         {
             var name = await NameAsync(db, viewer.EmployeeId);
-            clients.Publish(conversation.ClientId, new ClientEvent("typing", _ => new { typing, name }));
+            clients.AgentTyping(conversation.ClientId, typing, name);
         }
     }
 
@@ -270,78 +211,35 @@ public sealed class MessengerService(
             return Task.CompletedTask;
         });
 
-    private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Func<Conversation, OpenChannelsDbContext, Task> change)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
-        if (conversation is null)
+    private Task<Result> ChangeAsync(Viewer viewer, int conversationId, Func<Conversation, OpenChannelsDbContext, Task> change) =>
+        writes.RunAsync(async db =>
         {
-            return error!;
-        }
+            var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
+            if (conversation is null)
+            {
+                return error!;
+            }
 
-        try
-        {
-            await change(conversation, db);
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error is ConversationTaken taken
-                ? new ConversationTaken(taken.ConversationId, taken.HolderEmployeeId, await NameAsync(db, taken.HolderEmployeeId))
-                : e.Error;
-        }
+            try
+            {
+                await change(conversation, db);
+            }
+            catch (DomainRuleViolated e) when (e.Error is ConversationTaken taken)
+            {
+                // Say who won, by name (the entity knows only the id).
+                return new ConversationTaken(taken.ConversationId, taken.HolderEmployeeId, await NameAsync(db, taken.HolderEmployeeId));
+            }
 
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
-        return Result.Ok;
-    }
-
-    private async Task<Result> ChangeMessageAsync(Viewer viewer, int conversationId, long messageId, Action<Message> change)
-    {
-        Message? changed = null;
-        var result = await ChangeAsync(viewer, conversationId, async (c, db) =>
-        {
-            changed = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == c.Id)
-                ?? throw new DomainRuleViolated(new NotFound("Message", (int)messageId));
-            change(changed);
+            return Result.Ok;
         });
-        if (result.Succeeded && changed is { IsVisibleToClient: true })
+
+    private Task<Result> ChangeMessageAsync(Viewer viewer, int conversationId, long messageId, Action<Message> change) =>
+        ChangeAsync(viewer, conversationId, async (c, db) =>
         {
-            var clientId = await ClientOfAsync(conversationId);
-            var update = new { id = changed.Id, text = changed.IsDeleted ? string.Empty : changed.Text, deleted = changed.IsDeleted, edited = changed.EditedAt is not null };
-            clients.Publish(clientId, new ClientEvent("message-updated", _ => update));
-        }
-
-        return result;
-    }
-
-    private async Task PushToClientAsync(Message message)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var target = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, c.OpenChannelId, k.PublicKey })
-            .SingleAsync();
-        var mode = await db.OpenChannels.Where(c => c.Id == target.OpenChannelId).Select(c => c.AgentInfo).SingleAsync();
-        var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == message.AuthorEmployeeId);
-        clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(
-            message, target.PublicKey, token, WidgetService.Author(mode, employee, target.PublicKey, token))));
-    }
-
-    private async Task PushAutomaticAsync(Message message)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var target = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.ClientId, k.PublicKey })
-            .SingleAsync();
-        clients.Publish(target.ClientId, new ClientEvent("message", token => WidgetMessage.From(message, target.PublicKey, token, null)));
-    }
-
-    private async Task<int> ClientOfAsync(int conversationId)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        return await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ClientId).SingleAsync();
-    }
+            var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == c.Id)
+                ?? throw new DomainRuleViolated(new NotFound("Message", (int)messageId));
+            change(message);
+        });
 
     private static async Task<(Conversation? Conversation, Error? Error)> LoadVisibleAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId)
     {

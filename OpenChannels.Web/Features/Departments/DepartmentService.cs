@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Departments;
 
 /// <summary>The use cases of the Departments page.</summary>
-public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
     /// <summary>All departments, depth-first, siblings by name.</summary>
     public async Task<IReadOnlyList<DepartmentRow>> ListAsync()
@@ -39,60 +39,49 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
             .ToList();
     }
 
-    public async Task<Result<int>> CreateAsync(DepartmentForm form)
+    public Task<Result<int>> CreateAsync(DepartmentForm form) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        try
+        var department = new Department(form.Name, form.ParentId);
+        if (await CheckReferencesAsync(db, form) is { } error)
         {
-            var department = new Department(form.Name, form.ParentId);
-            if (await CheckReferencesAsync(db, form) is { } error)
-            {
-                return error;
-            }
-
-            department.AppointHead(form.HeadEmployeeId);
-            db.Departments.Add(department);
-            await db.SaveChangesAsync();
-            return department.Id;
+            return error;
         }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
 
-    public async Task<Result> UpdateAsync(int id, DepartmentForm form)
+        department.AppointHead(form.HeadEmployeeId);
+        db.Departments.Add(department);
+        await db.SaveChangesAsync();
+        return department.Id;
+    });
+
+    public Task<Result> UpdateAsync(int id, DepartmentForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
         if (department is null)
         {
             return new NotFound("Department", id);
         }
 
-        try
+        if (await CheckReferencesAsync(db, form) is { } error)
         {
-            if (await CheckReferencesAsync(db, form) is { } error)
-            {
-                return error;
-            }
+            return error;
+        }
 
-            var tree = new DepartmentTree(await db.Departments.Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync());
-            department.Rename(form.Name);
-            department.MoveUnder(form.ParentId, tree);
-            department.AppointHead(form.HeadEmployeeId);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
+        var tree = new DepartmentTree(await db.Departments.Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync());
+        department.Rename(form.Name);
+        department.MoveUnder(form.ParentId, tree);
+        department.AppointHead(form.HeadEmployeeId);
+        return Result.Ok;
+    });
+
+    /// <summary>Employees who can head a department: everyone not dismissed, by name.</summary>
+    public async Task<IReadOnlyList<HeadCandidate>> HeadCandidatesAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var employees = await db.Employees.AsNoTracking().Where(e => e.DismissedAt == null)
+            .OrderBy(e => e.FirstName).ThenBy(e => e.LastName).ToListAsync();
+        return employees.Select(e => new HeadCandidate(e.Id, e.FullName)).ToList();
     }
 
-    /// <summary>Deletes an empty department; one with sub-departments or members is refused with the reason.</summary>
     /// <summary>The open channels whose queue names the department, by name: what deleting it takes it out of.</summary>
     public async Task<IReadOnlyList<string>> QueuesWithAsync(int id)
     {
@@ -100,23 +89,16 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
         return await db.OpenChannels.AsNoTracking().Where(c => c.Queue.Any(m => m.DepartmentId == id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync();
     }
 
-    public async Task<Result> DeleteAsync(int id)
+    /// <summary>Deletes an empty department; one with sub-departments or members is refused with the reason.</summary>
+    public Task<Result> DeleteAsync(int id) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
         if (department is null)
         {
             return new NotFound("Department", id);
         }
 
-        var children = await db.Departments.CountAsync(d => d.ParentId == id);
-        var members = await db.Employees.CountAsync(e => e.DepartmentId == id);
-        if (children > 0 || members > 0)
-        {
-            return new Conflict(
-                $"{department.Name} still has {children} sub-department(s) and {members} employee(s). Move them first.");
-        }
+        department.EnsureDeletable(await db.Departments.CountAsync(d => d.ParentId == id), await db.Employees.CountAsync(e => e.DepartmentId == id));
 
         // a queue entry for the department goes with it (it had no members left to stand for).
         foreach (var channel in await db.OpenChannels.Where(c => c.Queue.Any(m => m.DepartmentId == id)).ToListAsync())
@@ -125,10 +107,8 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
         }
 
         db.Departments.Remove(department);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         return Result.Ok;
-    }
+    });
 
     private static async Task<Error?> CheckReferencesAsync(OpenChannelsDbContext db, DepartmentForm form)
     {

@@ -11,7 +11,7 @@ namespace OpenChannels.Web.Features.Employees;
 
 /// <summary>The use cases of the Employees page. Each runs in its own scope and transaction.</summary>
 public sealed class EmployeeService(
-    IServiceScopeFactory scopes, AccountService accounts, PhotoStore photos, TimeProvider clock)
+    IServiceScopeFactory scopes, WritePipeline writes, AccountService accounts, PhotoStore photos, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EmployeeRow>> ListAsync(string? search, bool includeDismissed)
     {
@@ -84,9 +84,7 @@ public sealed class EmployeeService(
     public async Task<Result<int>> CreateAsync(EmployeeForm form)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        try
+        return await writes.RunAsync<int>(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
         {
             var employee = new Employee(form.FirstName, form.LastName, form.Email, clock.GetUtcNow());
             employee.ChangePosition(form.Position);
@@ -99,36 +97,23 @@ public sealed class EmployeeService(
             employee.MoveToDepartment(form.DepartmentId);
             db.Employees.Add(employee);
             await db.SaveChangesAsync();
-            var account = await AccountService.ApplyAccountChangesAsync(
-                scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
-            if (!account.Succeeded)
-            {
-                return account.Error;
-            }
-
-            await transaction.CommitAsync();
-            return employee.Id;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
+            var account = await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+            return account.Succeeded ? employee.Id : account.Error;
+        });
     }
 
     /// <summary>Saves the employee and their account changes together: a refused password changes nothing.</summary>
     public async Task<Result> UpdateAsync(int id, EmployeeForm form)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
-        if (employee is null)
+        return await writes.RunAsync(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
         {
-            return new NotFound("Employee", id);
-        }
+            var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
+            if (employee is null)
+            {
+                return new NotFound("Employee", id);
+            }
 
-        try
-        {
             employee.Rename(form.FirstName, form.LastName);
             employee.ChangeEmail(form.Email);
             employee.ChangePosition(form.Position);
@@ -140,31 +125,13 @@ public sealed class EmployeeService(
 
             employee.MoveToDepartment(form.DepartmentId);
             await db.SaveChangesAsync();
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-
-        var account = await AccountService.ApplyAccountChangesAsync(
-            scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
-        if (!account.Succeeded)
-        {
-            return account.Error;
-        }
-
-        await transaction.CommitAsync();
-        return Result.Ok;
+            return await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+        });
     }
 
     public async Task<Result> DismissAsync(int id, int? actingEmployeeId)
     {
-        if (id == actingEmployeeId)
-        {
-            return new Conflict("You cannot dismiss yourself.");
-        }
-
-        var dismissed = await ChangeAsync(id, employee => employee.Dismiss(clock.GetUtcNow()));
+        var dismissed = await ChangeAsync(id, employee => employee.Dismiss(clock.GetUtcNow(), by: actingEmployeeId));
         if (dismissed.Succeeded)
         {
             await accounts.SetSignInBlockedAsync(id, blocked: true);
@@ -230,26 +197,15 @@ public sealed class EmployeeService(
         return null;
     }
 
-    private async Task<Result> ChangeAsync(int id, Action<Employee> change)
+    private Task<Result> ChangeAsync(int id, Action<Employee> change) => writes.RunAsync(async db =>
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>();
         var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
         if (employee is null)
         {
             return new NotFound("Employee", id);
         }
 
-        try
-        {
-            change(employee);
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-
-        await db.SaveChangesAsync();
+        change(employee);
         return Result.Ok;
-    }
+    });
 }

@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.QuickReplies;
 
 /// <summary>A-8: lists of quick replies, created in a channel's Automatic actions tab and chosen per channel.</summary>
-public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     public async Task<IReadOnlyList<QuickReplyListRow>> ListsAsync()
     {
@@ -20,65 +20,44 @@ public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> c
             .ToListAsync();
     }
 
-    public async Task<Result<int>> CreateListAsync(string name)
+    public Task<Result<int>> CreateListAsync(string name) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        try
+        var list = new QuickReplyList(name, clock.GetUtcNow());
+        if (await NameTakenAsync(db, list.Name, exceptId: null))
         {
-            var list = new QuickReplyList(name, clock.GetUtcNow());
-            if (await NameTakenAsync(db, list.Name, exceptId: null))
-            {
-                return NameTaken(list.Name);
-            }
-
-            db.QuickReplyLists.Add(list);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            return list.Id;
+            return NameTaken(list.Name);
         }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
 
-    public async Task<Result> RenameListAsync(int listId, string name)
+        db.QuickReplyLists.Add(list);
+        await db.SaveChangesAsync();
+        return list.Id;
+    });
+
+    public Task<Result> RenameListAsync(int listId, string name) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var list = await db.QuickReplyLists.FirstOrDefaultAsync(l => l.Id == listId);
         if (list is null)
         {
             return new NotFound("Quick-reply list", listId);
         }
 
-        try
+        list.Rename(name);
+        if (await NameTakenAsync(db, list.Name, exceptId: listId))
         {
-            list.Rename(name);
-            if (await NameTakenAsync(db, list.Name, exceptId: listId))
-            {
-                return NameTaken(list.Name);
-            }
+            return NameTaken(list.Name);
+        }
 
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     /// <summary>Deletes the list and its replies; channels that used it are left without a list.</summary>
-    public async Task<Result> DeleteListAsync(int listId)
+    public Task<Result> DeleteListAsync(int listId) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         return await db.QuickReplyLists.Where(l => l.Id == listId).ExecuteDeleteAsync() == 1
             ? Result.Ok
             : new NotFound("Quick-reply list", listId);
-    }
+    });
 
     public async Task<IReadOnlyList<QuickReplyRow>> RepliesAsync(int listId)
     {
@@ -98,55 +77,38 @@ public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> c
             .ToListAsync();
     }
 
-    public async Task<Result<int>> AddReplyAsync(int listId, string title, string text)
+    public Task<Result<int>> AddReplyAsync(int listId, string title, string text) => writes.RunAsync<int>(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         if (!await db.QuickReplyLists.AnyAsync(l => l.Id == listId))
         {
             return new NotFound("Quick-reply list", listId);
         }
 
-        try
-        {
-            var reply = new QuickReply(listId, title, text);
-            db.QuickReplies.Add(reply);
-            await db.SaveChangesAsync();
-            return reply.Id;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        var reply = new QuickReply(listId, title, text);
+        db.QuickReplies.Add(reply);
+        await db.SaveChangesAsync();
+        return reply.Id;
+    });
 
-    public async Task<Result> ChangeReplyAsync(int replyId, string title, string text)
+    public Task<Result> ChangeReplyAsync(int replyId, string title, string text) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var reply = await db.QuickReplies.FirstOrDefaultAsync(q => q.Id == replyId);
         if (reply is null)
         {
             return new NotFound("Quick reply", replyId);
         }
 
-        try
-        {
-            reply.Change(title, text);
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        reply.Change(title, text);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
-    public async Task<Result> DeleteReplyAsync(int replyId)
+    public Task<Result> DeleteReplyAsync(int replyId) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         return await db.QuickReplies.Where(q => q.Id == replyId).ExecuteDeleteAsync() == 1
             ? Result.Ok
             : new NotFound("Quick reply", replyId);
-    }
+    });
 
     /// <summary>
     /// M-6 "save as quick reply": into the channel's list; a channel without one gets a list named after it, so the

@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Routing;
 
 /// <summary>Presence (Q-4: active in an open tab) and the work day (start, pause, resume, end).</summary>
-public sealed class AgentStatusService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock)
+public sealed class AgentStatusService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     /// <summary>The agent is using a tab now; called about once a minute while they are active.</summary>
     public async Task TouchAsync(int employeeId)
@@ -37,20 +37,9 @@ public sealed class AgentStatusService(IDbContextFactory<OpenChannelsDbContext> 
 
     public Task<Result> EndWorkDayAsync(int employeeId) => ChangeAsync(employeeId, (s, now) => s.EndWorkDay(now));
 
-    private async Task<Result> ChangeAsync(int employeeId, Action<AgentStatus, DateTimeOffset> change)
+    private Task<Result> ChangeAsync(int employeeId, Action<AgentStatus, DateTimeOffset> change) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        var status = await RoutingService.StatusOfAsync(db, employeeId);
-        try
-        {
-            change(status, clock.GetUtcNow());
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-
-        await db.SaveChangesAsync();
+        change(await RoutingService.StatusOfAsync(db, employeeId), clock.GetUtcNow());
         return Result.Ok;
-    }
+    });
 }

@@ -6,7 +6,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Routing;
 
 /// <summary>Reads and saves an open channel's Queue tab.</summary>
-public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
     public async Task<QueueForm?> GetAsync(int openChannelId)
     {
@@ -41,9 +41,8 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
         };
     }
 
-    public async Task<Result> SaveAsync(int openChannelId, QueueForm form)
+    public Task<Result> SaveAsync(int openChannelId, QueueForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)
         {
@@ -63,25 +62,18 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             return new InvalidInput("Queue", "One of the chosen employees or departments no longer exists.");
         }
 
-        try
-        {
-            channel.ChangeQueueSettings(new QueueSettings(
-                form.Mode,
-                TimeSpan.FromMinutes(form.IdleMinutes),
-                form.CheckAvailability,
-                form.AlwaysMonitorAvailability,
-                form.LimitConversations ? form.Limit : null,
-                form.Excluded));
-            channel.ChangeAgentInfo(form.AgentInfo);
-            channel.ReplaceQueue(form.Entries.Select(e => (e.EmployeeId, e.DepartmentId)));
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        channel.ChangeQueueSettings(new QueueSettings(
+            form.Mode,
+            TimeSpan.FromMinutes(form.IdleMinutes),
+            form.CheckAvailability,
+            form.AlwaysMonitorAvailability,
+            form.LimitConversations ? form.Limit : null,
+            form.Excluded));
+        channel.ChangeAgentInfo(form.AgentInfo);
+        channel.ReplaceQueue(form.Entries.Select(e => (e.EmployeeId, e.DepartmentId)));
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     /// <summary>Sets just the queue's employees, in order (for scripts and tests).</summary>
     public async Task<Result> ReplaceQueueAsync(int openChannelId, IReadOnlyList<int> employeeIds)

@@ -45,8 +45,7 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
             }
 
             // once, unless the Working hours tab turned it off; outside hours the out-of-hours reply says it.
-            if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.NoAgentNoticeSentAt is null
-                && channel.NoAgentReply && conversation.OutOfHoursNoticeSentAt is null)
+            if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.ShouldTellNoAgent(channel))
             {
                 notice = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.NoAgent), now);
                 db.Messages.Add(notice);

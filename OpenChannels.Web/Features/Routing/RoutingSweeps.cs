@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
@@ -14,10 +15,8 @@ namespace OpenChannels.Web.Features.Routing;
 /// instances, or while clients write and agents accept — and a restart loses nothing.
 /// </summary>
 public sealed class RoutingSweeps(
-    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, RoutingService routing, AgentFeed agents, ClientFeed clients)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, RoutingService routing)
 {
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
-
     /// <summary>
     /// J-1: offer unassigned open conversations again (every 2 minutes), oldest first, channel by channel. A decision
     /// that again finds nobody changes nothing and is not written; it also means nobody is free in that channel, so
@@ -65,30 +64,26 @@ public sealed class RoutingSweeps(
 
     private async Task<SweepOutcome> RouteOneAsync(int conversationId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-        if (conversation is not { IsOpen: true, AssignedEmployeeId: null })
-        {
-            return SweepOutcome.Skipped;
-        }
+        var outcome = SweepOutcome.Skipped;
+        await writes.RunAsync(
+            async db =>
+            {
+                var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+                if (conversation is not { IsOpen: true, AssignedEmployeeId: null })
+                {
+                    return Unchanged.Instance;
+                }
 
-        var alreadyTold = conversation.NoAgentNoticeSentAt is not null;
-        var result = await routing.RouteAsync(db, conversation, RoutingTrigger.Reoffer, cancellationToken: cancellationToken);
-        if (result.Decision.Outcome == RoutingOutcome.NoAgentAvailable && alreadyTold)
-        {
-            return SweepOutcome.NobodyFree;
-        }
+                var alreadyTold = conversation.NoAgentNoticeSentAt is not null;
+                var result = await routing.RouteAsync(db, conversation, RoutingTrigger.Reoffer, cancellationToken: cancellationToken);
+                var nobody = result.Decision.Outcome == RoutingOutcome.NoAgentAvailable;
+                outcome = nobody ? SweepOutcome.NobodyFree : SweepOutcome.Changed;
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
-        if (result.Notice is { } notice)
-        {
-            await PushNoticeAsync(conversation, notice);
-        }
-
-        return result.Decision.Outcome == RoutingOutcome.NoAgentAvailable ? SweepOutcome.NobodyFree : SweepOutcome.Changed;
+                // Nobody again, and the client already told: nothing new to write or announce.
+                return nobody && alreadyTold ? Unchanged.Instance : Result.Ok;
+            },
+            cancellationToken);
+        return outcome;
     }
 
     /// <summary>Q-3, J-4: offers not accepted within the idle time go to the next agent (every few seconds).</summary>
@@ -98,7 +93,7 @@ public sealed class RoutingSweeps(
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now),
             c => c.IsIdleOfferDue(now),
-            async (db, c) => (await routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId)).Notice,
+            (db, c) => routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId),
             cancellationToken);
     }
 
@@ -118,7 +113,7 @@ public sealed class RoutingSweeps(
         return unavailable.Count == 0 ? 0 : await SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
             c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
-            async (db, c) => (await routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId)).Notice,
+            (db, c) => routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId),
             cancellationToken);
     }
 
@@ -133,14 +128,10 @@ public sealed class RoutingSweeps(
             {
                 c.CloseAutomatically(now);
                 var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId, cancellationToken);
-                if (!channel.TimeoutReply)
+                if (channel.TimeoutReply)
                 {
-                    return null;
+                    db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Timeout), now));
                 }
-
-                var text = Message.Automatic(c.Id, channel.TextFor(DefaultText.Timeout), now);
-                db.Messages.Add(text);
-                return text;
             },
             cancellationToken);
     }
@@ -159,16 +150,13 @@ public sealed class RoutingSweeps(
                 switch (channel.UnansweredAction)
                 {
                     case UnansweredAction.AutoReply:
-                        var reply = Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now);
-                        db.Messages.Add(reply);
-                        return reply;
+                        db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now));
+                        break;
                     case UnansweredAction.BackToQueue:
                         // It circulates until someone answers: the next deadline is set again.
-                        var routed = await routing.RouteAsync(db, c, RoutingTrigger.Unanswered, previous: c.AssignedEmployeeId, cancellationToken);
+                        await routing.RouteAsync(db, c, RoutingTrigger.Unanswered, previous: c.AssignedEmployeeId, cancellationToken);
                         c.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
-                        return routed.Notice;
-                    default:
-                        return null;
+                        break;
                 }
             },
             cancellationToken);
@@ -184,7 +172,7 @@ public sealed class RoutingSweeps(
             (_, c) =>
             {
                 c.FullyCloseAt(null, now);
-                return Task.FromResult<Message?>(null);
+                return Task.CompletedTask;
             },
             cancellationToken);
     }
@@ -192,14 +180,15 @@ public sealed class RoutingSweeps(
     /// <summary>J-3: conversations whose last message is over a week old are closed.</summary>
     public Task<int> CloseStaleAsync(CancellationToken cancellationToken = default)
     {
-        var cutoff = clock.GetUtcNow() - StaleAfter;
+        var now = clock.GetUtcNow();
+        var cutoff = now - Conversation.StaleAfter;
         return SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.LastMessageAt < cutoff),
-            c => c.IsOpen && c.LastMessageAt < cutoff,
+            c => c.IsStale(now),
             (_, c) =>
             {
                 c.CloseAutomatically(clock.GetUtcNow());
-                return Task.FromResult<Message?>(null);
+                return Task.CompletedTask;
             },
             cancellationToken);
     }
@@ -207,7 +196,7 @@ public sealed class RoutingSweeps(
     private async Task<int> SweepAsync(
         Func<OpenChannelsDbContext, IQueryable<Conversation>> find,
         Func<Conversation, bool> stillDue,
-        Func<OpenChannelsDbContext, Conversation, Task<Message?>> handle,
+        Func<OpenChannelsDbContext, Conversation, Task> handle,
         CancellationToken cancellationToken)
     {
         List<int> ids;
@@ -220,32 +209,30 @@ public sealed class RoutingSweeps(
         foreach (var id in ids)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-            if (conversation is null || !stillDue(conversation))
-            {
-                continue;
-            }
 
-            var notice = await handle(db, conversation);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            handled++;
-            agents.Publish(new ConversationEvent(conversation.Id, conversation.OpenChannelId, ConversationEventKind.Changed));
-            if (notice is not null)
-            {
-                await PushNoticeAsync(conversation, notice);
-            }
+            // Each row in its own transaction that checks it again: a run that repeats or overlaps changes nothing twice.
+            var done = await writes.RunAsync(
+                async db =>
+                {
+                    var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+                    if (conversation is null || !stillDue(conversation))
+                    {
+                        return Unchanged.Instance;
+                    }
+
+                    await handle(db, conversation);
+                    return Result.Ok;
+                },
+                cancellationToken);
+            handled += done.Succeeded ? 1 : 0;
         }
 
         return handled;
     }
 
-    private async Task PushNoticeAsync(Conversation conversation, Message notice)
+    /// <summary>A sweep found nothing to do for a row: the pipeline rolls back and announces nothing.</summary>
+    private sealed record Unchanged() : Error("Nothing to change.")
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        var key = await db.Connectors.Where(k => k.Id == conversation.ConnectorId).Select(k => k.PublicKey).SingleAsync();
-        clients.Publish(conversation.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, key, token, null)));
+        public static readonly Unchanged Instance = new();
     }
 }

@@ -7,7 +7,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Scheduling;
 
 /// <summary>Reads and saves an open channel's Working hours tab.</summary>
-public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
     /// <summary>The IANA time zones this machine knows, for the searchable list.</summary>
     public static IReadOnlyList<string> TimeZones { get; } =
@@ -40,34 +40,26 @@ public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext>
         };
     }
 
-    public async Task<Result> SaveAsync(int openChannelId, WorkingHoursForm form)
+    public Task<Result> SaveAsync(int openChannelId, WorkingHoursForm form) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)
         {
             return new NotFound("Open channel", openChannelId);
         }
 
-        try
-        {
-            var schedule = form.Enabled
-                ? new WorkingHours(
-                    form.TimeZone,
-                    TimeOnly.FromTimeSpan(form.Opens ?? throw new DomainRuleViolated(new InvalidInput("Opens", "Enter when the working day starts."))),
-                    TimeOnly.FromTimeSpan(form.Closes ?? throw new DomainRuleViolated(new InvalidInput("Closes", "Enter when the working day ends."))),
-                    form.DaysOff,
-                    HolidayList.Parse(form.Holidays))
-                : null;
-            channel.ChangeWorkingHours(schedule, form.OutOfHoursReply, form.OutOfHoursText, form.ShowWidgetOnlyDuringHours, form.NoAgentReply, form.NoAgentText);
-            await db.SaveChangesAsync();
-            return Result.Ok;
-        }
-        catch (DomainRuleViolated e)
-        {
-            return e.Error;
-        }
-    }
+        var schedule = form.Enabled
+            ? new WorkingHours(
+                form.TimeZone,
+                TimeOnly.FromTimeSpan(form.Opens ?? throw new DomainRuleViolated(new InvalidInput("Opens", "Enter when the working day starts."))),
+                TimeOnly.FromTimeSpan(form.Closes ?? throw new DomainRuleViolated(new InvalidInput("Closes", "Enter when the working day ends."))),
+                form.DaysOff,
+                HolidayList.Parse(form.Holidays))
+            : null;
+        channel.ChangeWorkingHours(schedule, form.OutOfHoursReply, form.OutOfHoursText, form.ShowWidgetOnlyDuringHours, form.NoAgentReply, form.NoAgentText);
+        await db.SaveChangesAsync();
+        return Result.Ok;
+    });
 
     /// <summary>The message for a holiday list that does not parse, for the form's own check.</summary>
     public static string? CheckHolidays(string? text)

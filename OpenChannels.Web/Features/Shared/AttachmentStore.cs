@@ -45,7 +45,7 @@ public sealed class AttachmentStore(DataFolder folder)
                     total += read;
                     if (total > MaxBytes)
                     {
-                        return new InvalidInput("File", $"The file is larger than {MaxBytes / 1024 / 1024} MB.");
+                        return new FileTooLarge("File", MaxBytes);
                     }
 
                     var toHead = Math.Min(read, head.Length - headLength);

@@ -20,7 +20,7 @@ public sealed class PhotoStore(DataFolder folder)
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return new InvalidInput("Photo", $"The photo is larger than {MaxBytes / 1024 / 1024} MB.");
+                return new FileTooLarge("Photo", MaxBytes);
             }
 
             buffer.Write(chunk, 0, read);

@@ -4,7 +4,6 @@ using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
-using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features.Widget;
 
@@ -12,7 +11,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// What a channel asks of a live-chat visitor before they write: accepting its agreement (C-1) and the contact form
 /// . The same checks guard <see cref="WidgetService.ReceiveAsync"/>, so an API caller cannot skip them.
 /// </summary>
-public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents)
+public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
 {
     public async Task<WidgetClientState> StateAsync(WidgetClient widgetClient)
     {
@@ -25,10 +24,8 @@ public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbCo
     }
 
     /// <summary>C-1: records that the client accepted exactly these terms; accepting again changes nothing.</summary>
-    public async Task<Result> AcceptAsync(WidgetClient widgetClient, int agreementId, int version)
+    public Task<Result> AcceptAsync(WidgetClient widgetClient, int agreementId, int version) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var (channel, client) = await LoadAsync(db, widgetClient);
         var terms = await TermsAsync(db, channel);
         if (terms is null)
@@ -44,18 +41,14 @@ public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbCo
         if (!await HasAcceptedAsync(db, client.Id, terms))
         {
             db.ConsentRecords.Add(new ConsentRecord(client.Id, channel.Id, terms, clock.GetUtcNow()));
-            await db.SaveChangesAsync();
         }
 
-        await transaction.CommitAsync();
         return Result.Ok;
-    }
+    });
 
     /// <summary>A-2: the contact form, checked field by field against the channel's form; stored on the client.</summary>
-    public async Task<Result> GiveContactAsync(WidgetClient widgetClient, string? name, string? email, string? phone)
+    public Task<Result> GiveContactAsync(WidgetClient widgetClient, string? name, string? email, string? phone) => writes.RunAsync(async db =>
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var (channel, client) = await LoadAsync(db, widgetClient);
         if (channel.ContactForm.Mode == ContactFormMode.Off)
         {
@@ -69,15 +62,8 @@ public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbCo
         }
 
         client.Introduce(details.Value.Name, details.Value.Email, details.Value.Phone, clock.GetUtcNow());
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-
-        // Agents see the new name in their list and the details in the conversation at once.
-        var open = await db.Conversations.AsNoTracking().Where(c => c.ClientId == client.Id && c.IsOpen)
-            .Select(c => new { c.Id, c.OpenChannelId }).ToListAsync();
-        open.ForEach(c => agents.Publish(new ConversationEvent(c.Id, c.OpenChannelId, ConversationEventKind.Changed)));
         return Result.Ok;
-    }
+    });
 
     /// <summary>C-1 then A-2: the first thing the client must do before their message is taken, or null.</summary>
     internal static async Task<Error?> BeforeWritingAsync(OpenChannelsDbContext db, OpenChannel channel, Client client)

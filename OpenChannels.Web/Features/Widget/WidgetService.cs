@@ -17,7 +17,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// with another request: a retried or doubled send is stored and pushed once (docs/decisions/0004).
 /// </summary>
 public sealed class WidgetService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, TimeProvider clock, AgentFeed agents, ClientFeed clients, RoutingService routing)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing)
 {
     public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey)
     {
@@ -100,12 +100,10 @@ public sealed class WidgetService(
     /// Stores a client message (or file) once per client message id, in the open conversation or a new one.
     /// Created is false for a repeat: the stored message is returned and nothing is pushed again.
     /// </summary>
-    public async Task<Result<(WidgetMessage Message, bool Created)>> ReceiveAsync(
-        WidgetClient client, string clientMessageId, string? text, Attachment? attachment)
+    public Task<Result<(WidgetMessage Message, bool Created)>> ReceiveAsync(
+        WidgetClient client, string clientMessageId, string? text, Attachment? attachment) => writes.RunAsync<(WidgetMessage, bool)>(async db =>
     {
         var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var existing = await db.Messages.AsNoTracking()
             .FirstOrDefaultAsync(m => m.ClientId == client.ClientId && m.ClientMessageId == clientMessageId);
         if (existing is not null)
@@ -128,84 +126,62 @@ public sealed class WidgetService(
             return missing;
         }
 
-        try
+        if (conversation is null)
         {
-            if (conversation is null)
-            {
-                conversation = new Conversation(channel.Id, client.ConnectorId, client.ClientId, now);
-                db.Conversations.Add(conversation);
-                await db.SaveChangesAsync();
-            }
-
-            var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
-            conversation.RecordClientMessage(message.Preview, now);
-            db.Messages.Add(message);
-            person.Seen(now);
+            conversation = new Conversation(channel.Id, client.ConnectorId, client.ClientId, now);
+            db.Conversations.Add(conversation);
             await db.SaveChangesAsync();
-            var greeting = isNew ? await GreetingAsync(db, channel, conversation, now) : null;
-            if (isNew)
-            {
-                // counted from the client's first message.
-                conversation.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
-            }
-
-            var outOfHours = OutOfHoursReply(db, channel, conversation, now);
-            var routed = isNew
-                ? await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation)
-                : await MonitorAvailabilityAsync(db, channel, conversation, now);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            foreach (var notice in new[] { greeting, outOfHours, routed?.Notice }.OfType<Message>())
-            {
-                clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(notice, client.PublicKey, token, null)));
-            }
-
-            var sent = WidgetMessage.From(message, client.PublicKey, client.Token, null);
-            agents.Publish(new ConversationEvent(
-                conversation.Id, conversation.OpenChannelId, isNew ? ConversationEventKind.Created : ConversationEventKind.MessageAdded, message.Id));
-            clients.Publish(client.ClientId, new ClientEvent("message", token => WidgetMessage.From(message, client.PublicKey, token, null)));
-            return (sent, true);
         }
-        catch (DomainRuleViolated e)
+
+        var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
+        conversation.RecordClientMessage(message.Preview, now);
+        db.Messages.Add(message);
+        person.Seen(now);
+        await db.SaveChangesAsync();
+        if (isNew)
         {
-            return e.Error;
+            await GreetingAsync(db, channel, conversation, now);
+
+            // counted from the client's first message.
+            conversation.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
         }
-    }
+
+        OutOfHoursReply(db, channel, conversation, now);
+        if (isNew)
+        {
+            await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation);
+        }
+        else
+        {
+            await MonitorAvailabilityAsync(db, channel, conversation, now);
+        }
+
+        return (WidgetMessage.From(message, client.PublicKey, client.Token, null), true);
+    });
 
     /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
-    private static async Task<Message?> GreetingAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
+    private static async Task GreetingAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        var greet = channel.Greeting switch
+        var firstContact = channel.Greeting == GreetingMode.FirstContact && !await db.Conversations.AnyAsync(c =>
+            c.ClientId == conversation.ClientId && c.ConnectorId == conversation.ConnectorId && c.Id != conversation.Id);
+        if (channel.ShouldGreet(firstContact))
         {
-            GreetingMode.EveryConversation => true,
-            GreetingMode.FirstContact => !await db.Conversations.AnyAsync(c =>
-                c.ClientId == conversation.ClientId && c.ConnectorId == conversation.ConnectorId && c.Id != conversation.Id),
-            _ => false,
-        };
-        if (!greet)
-        {
-            return null;
+            var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
+            db.Messages.Add(greeting);
+            conversation.RecordSystemMessage(greeting.Preview, now);
         }
-
-        var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
-        db.Messages.Add(greeting);
-        conversation.RecordSystemMessage(greeting.Preview, now);
-        return greeting;
     }
 
     /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
-    private static Message? OutOfHoursReply(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
+    private static void OutOfHoursReply(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        if (!channel.OutOfHoursReply || conversation.OutOfHoursNoticeSentAt is not null || channel.IsOpenAt(now))
+        if (conversation.NeedsOutOfHoursNotice(channel, now))
         {
-            return null;
+            var reply = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.OutOfHours), now);
+            db.Messages.Add(reply);
+            conversation.NoteOutOfHoursNoticeSent(now);
+            conversation.RecordSystemMessage(reply.Preview, now);
         }
-
-        var reply = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.OutOfHours), now);
-        db.Messages.Add(reply);
-        conversation.NoteOutOfHoursNoticeSent(now);
-        conversation.RecordSystemMessage(reply.Preview, now);
-        return reply;
     }
 
     /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
@@ -229,38 +205,26 @@ public sealed class WidgetService(
         await using var db = await contexts.CreateDbContextAsync();
         var conversation = await db.Conversations.AsNoTracking()
             .Where(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen)
-            .Select(c => new { c.Id, c.OpenChannelId })
+            .Select(c => (int?)c.Id)
             .FirstOrDefaultAsync();
-        if (conversation is not null)
+        if (conversation is { } id)
         {
             var preview = (text ?? string.Empty).Trim();
-            agents.Publish(new ConversationEvent(
-                conversation.Id, conversation.OpenChannelId, ConversationEventKind.ClientTyping, TypingText: preview.Length > 500 ? preview[..500] : preview));
+            agents.Publish(new ConversationEvent(id, ConversationEventKind.ClientTyping, TypingText: preview.Length > 500 ? preview[..500] : preview));
         }
     }
 
     /// <summary>The client has seen the agents' messages: their delivery state becomes "read".</summary>
-    public async Task MarkReadAsync(WidgetClient client)
+    public async Task MarkReadAsync(WidgetClient client) => await writes.RunAsync(async db =>
     {
         var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync();
         var unread = await db.Messages
             .Where(m => m.Kind == MessageKind.Agent && m.ReadByClientAt == null)
             .Where(m => db.Conversations.Any(c => c.Id == m.ConversationId && c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId))
             .ToListAsync();
-        if (unread.Count == 0)
-        {
-            return;
-        }
-
         unread.ForEach(m => m.MarkReadByClient(now));
-        await db.SaveChangesAsync();
-        foreach (var conversationId in unread.Select(m => m.ConversationId).Distinct())
-        {
-            var channelId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.OpenChannelId).SingleAsync();
-            agents.Publish(new ConversationEvent(conversationId, channelId, ConversationEventKind.Changed));
-        }
-    }
+        return Result.Ok;
+    });
 
     /// <summary>A file from one of this client's own conversations; never from a note.</summary>
     public async Task<Attachment?> FileAsync(WidgetClient client, long messageId)

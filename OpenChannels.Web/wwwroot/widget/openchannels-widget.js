@@ -23,6 +23,8 @@
   const TYPING_INTERVAL_MS = 400;
   const SEND_RETRY_DELAYS_MS = [1000, 2000, 4000];
   const AGENT_TYPING_TIMEOUT_MS = 30000;
+  // The stream's event names, as the server's Realtime/ClientEventNames declares them.
+  const EVENTS = Object.freeze({ message: 'message', messageUpdated: 'message-updated', typing: 'typing' });
   const EMOJI = ['😀', '😂', '😊', '😍', '😉', '😎', '🤔', '😅', '😢', '😮', '😡', '🙂',
     '👍', '👎', '👏', '🙏', '👋', '🙌', '❤️', '🔥', '🎉', '✅', '⭐', '💡'];
   const ICONS = {
@@ -169,9 +171,9 @@
         scheduleReopen();
       }
     });
-    listen(source, 'message', (msg) => addMessages([msg], 'live'));
-    listen(source, 'message-updated', applyUpdate);
-    listen(source, 'typing', showAgentTyping);
+    listen(source, EVENTS.message, (msg) => addMessages([msg], 'live'));
+    listen(source, EVENTS.messageUpdated, applyUpdate);
+    listen(source, EVENTS.typing, showAgentTyping);
   }
 
   function listen(source, name, handler) {

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Departments;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Domain.Scheduling;
+
+namespace OpenChannels.Tests.Domain.Conversations;
+
+/// <summary>The rules that decide the automatic texts and the other rules that moved out of the services (A-1, H-2, Q-11, J-3).</summary>
+public sealed class AutomaticNoticeRulesTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    [Theory]
+    [InlineData(GreetingMode.Off, true, false)]
+    [InlineData(GreetingMode.FirstContact, true, true)]
+    [InlineData(GreetingMode.FirstContact, false, false)]
+    [InlineData(GreetingMode.EveryConversation, false, true)]
+    public void Greeting_FollowsTheChannelsMode(GreetingMode mode, bool firstContact, bool greets)
+    {
+        var channel = new OpenChannel("Website", Now);
+        channel.ChangeAutomaticActions(mode, null, false, null, null, false, null);
+
+        channel.ShouldGreet(firstContact).ShouldBe(greets);
+    }
+
+    [Fact]
+    public void OutOfHoursNotice_OnlyWhenClosed_AndOncePerConversation()
+    {
+        var channel = new OpenChannel("Website", Now);
+        channel.ChangeWorkingHours(new WorkingHours("UTC", new TimeOnly(10, 0), new TimeOnly(18, 0), new HashSet<DayOfWeek>(), []), true, null, false, true, null);
+        var conversation = new Conversation(channel.Id, 1, 1, Now);
+
+        conversation.NeedsOutOfHoursNotice(channel, Now).ShouldBeTrue("09:00 is before 10:00");
+        conversation.NeedsOutOfHoursNotice(channel, Now.AddHours(2)).ShouldBeFalse("12:00 is within hours");
+        conversation.NoteOutOfHoursNoticeSent(Now);
+        conversation.NeedsOutOfHoursNotice(channel, Now).ShouldBeFalse("told once");
+    }
+
+    [Fact]
+    public void NoAgentNotice_Once_NotAfterTheOutOfHoursReply_AndNotWhenTurnedOff()
+    {
+        var channel = new OpenChannel("Website", Now);
+        var told = new Conversation(channel.Id, 1, 1, Now);
+        var outOfHours = new Conversation(channel.Id, 1, 2, Now);
+
+        told.ShouldTellNoAgent(channel).ShouldBeTrue();
+        told.NoteNoAgentNoticeSent(Now);
+        told.ShouldTellNoAgent(channel).ShouldBeFalse();
+        outOfHours.NoteOutOfHoursNoticeSent(Now);
+        outOfHours.ShouldTellNoAgent(channel).ShouldBeFalse();
+        channel.ChangeWorkingHours(null, true, null, false, noAgentReply: false, null);
+        new Conversation(channel.Id, 1, 3, Now).ShouldTellNoAgent(channel).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Stale_AfterAWeekWithoutAMessage_WhileOpen()
+    {
+        var conversation = new Conversation(1, 1, 1, Now);
+
+        conversation.IsStale(Now + Conversation.StaleAfter).ShouldBeFalse();
+        conversation.IsStale(Now + Conversation.StaleAfter + TimeSpan.FromSeconds(1)).ShouldBeTrue();
+        conversation.CloseAutomatically(Now);
+        conversation.IsStale(Now.AddDays(30)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Department_WithMembersOrSubDepartments_IsNotDeletable()
+    {
+        var department = new Department("Support", null);
+
+        Should.Throw<DomainRuleViolated>(() => department.EnsureDeletable(1, 0)).Error.ShouldBeOfType<DepartmentNotEmpty>();
+        Should.Throw<DomainRuleViolated>(() => department.EnsureDeletable(0, 2)).Error.Message.ShouldBe("Support still has 0 sub-department(s) and 2 employee(s). Move them first.");
+        department.EnsureDeletable(0, 0);
+    }
+
+    [Fact]
+    public void Employee_CannotDismissThemselves()
+    {
+        var employee = new Employee("Ann", "Lee", "ann@example.test", Now);
+
+        Should.Throw<DomainRuleViolated>(() => employee.Dismiss(Now, by: employee.Id)).Error.ShouldBeOfType<CannotDismissYourself>();
+        employee.Dismiss(Now, by: employee.Id + 1);
+        employee.IsDismissed.ShouldBeTrue();
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Events;
+using OpenChannels.Web.Realtime;
+
+namespace OpenChannels.Web.Features.Widget;
+
+/// <summary>
+/// After each committed write, the visitor's open widgets get what they show: every new message they may see (their
+/// own from another tab, an agent's, an automatic text) in the order it was stored, and every edit or delete of one.
+/// Nothing is read when none of the client's widgets is connected. Notes never pass (<see cref="WidgetMessage.From"/>).
+/// </summary>
+public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contexts, ClientFeed clients) : IDomainEventHandler
+{
+    public async Task HandleAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        var posted = events.OfType<MessagePosted>().Select(e => e.Message).Where(m => m.IsVisibleToClient).OrderBy(m => m.Id).ToList();
+        var changed = events.OfType<MessageChanged>().Select(e => e.Message).Where(m => m.IsVisibleToClient).ToList();
+        if (posted.Count == 0 && changed.Count == 0)
+        {
+            return;
+        }
+
+        var known = events.Select(e => e switch
+        {
+            ConversationOpened o => o.Conversation,
+            ConversationChanged c => c.Conversation,
+            _ => null,
+        }).OfType<Conversation>().DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.ClientId);
+        foreach (var conversation in posted.Concat(changed).GroupBy(m => m.ConversationId))
+        {
+            await PushAsync(conversation.Key, known.GetValueOrDefault(conversation.Key), posted.Where(m => m.ConversationId == conversation.Key).ToList(),
+                changed.Where(m => m.ConversationId == conversation.Key).ToList(), cancellationToken);
+        }
+    }
+
+    /// <summary>An agent started or stopped typing a reply (not a note): the client sees "… is typing".</summary>
+    public void AgentTyping(int clientId, bool typing, string name) =>
+        clients.Publish(clientId, new ClientEvent(ClientEventNames.Typing, _ => new { typing, name }));
+
+    private async Task PushAsync(int conversationId, int clientId, List<Message> posted, List<Message> changed, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (clientId == 0)
+        {
+            clientId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ClientId).SingleAsync(cancellationToken);
+        }
+
+        if (clients.ConnectedTabs(clientId) == 0)
+        {
+            return;
+        }
+
+        var target = await db.Conversations.Where(c => c.Id == conversationId)
+            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.OpenChannelId, k.PublicKey })
+            .Join(db.OpenChannels, t => t.OpenChannelId, ch => ch.Id, (t, ch) => new { t.PublicKey, ch.AgentInfo })
+            .SingleAsync(cancellationToken);
+        var authorIds = posted.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null).Select(m => m.AuthorEmployeeId!.Value).Distinct().ToList();
+        var authors = authorIds.Count == 0
+            ? new Dictionary<int, Employee>()
+            : await db.Employees.AsNoTracking().Where(e => authorIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        foreach (var message in posted)
+        {
+            var author = message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
+            clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, token => WidgetMessage.From(
+                message, target.PublicKey, token, author is null ? null : WidgetService.Author(target.AgentInfo, author, target.PublicKey, token))));
+        }
+
+        foreach (var message in changed)
+        {
+            var update = new { id = message.Id, text = message.IsDeleted ? string.Empty : message.Text, deleted = message.IsDeleted, edited = message.EditedAt is not null };
+            clients.Publish(clientId, new ClientEvent(ClientEventNames.MessageUpdated, _ => update));
+        }
+    }
+}
