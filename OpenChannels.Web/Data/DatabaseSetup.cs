@@ -10,6 +10,7 @@ public static class DatabaseSetup
     public static WebApplicationBuilder AddOpenChannelsDatabase(this WebApplicationBuilder builder)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        Infrastructure.SettingsCheck.ThrowIfAny(StorageOptions.Section, storage.Validate());
         var contentRoot = builder.Environment.ContentRootPath;
         var dataDirectory = storage.ResolveDataDirectory(contentRoot);
         var databasePath = storage.ResolveDatabasePath(contentRoot);

@@ -14,6 +14,12 @@ public sealed class StorageOptions
     /// <summary>How long a writer waits for another writer's lock before failing.</summary>
     public int BusyTimeoutSeconds { get; set; } = 10;
 
+    public IEnumerable<string?> Validate() =>
+    [
+        Infrastructure.SettingsCheck.Required($"{Section}:DataDirectory", DataDirectory),
+        Infrastructure.SettingsCheck.Range($"{Section}:BusyTimeoutSeconds", BusyTimeoutSeconds, 1, 300),
+    ];
+
     public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 
     public string ResolveDatabasePath(string contentRoot) => string.IsNullOrWhiteSpace(DatabasePath)

@@ -12,6 +12,7 @@ using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
 using OpenChannels.Web.Realtime;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features;
 

@@ -13,4 +13,12 @@ public sealed class IdentitySettings
 
     /// <summary>How long a "remember me" sign-in lasts.</summary>
     public int CookieDays { get; set; } = 14;
+
+    public IEnumerable<string?> Validate() =>
+    [
+        Infrastructure.SettingsCheck.Range($"{Section}:PasswordMinLength", PasswordMinLength, 8, 128),
+        Infrastructure.SettingsCheck.Range($"{Section}:MaxFailedAttempts", MaxFailedAttempts, 1, 100),
+        Infrastructure.SettingsCheck.Range($"{Section}:LockoutMinutes", LockoutMinutes, 1, 1440),
+        Infrastructure.SettingsCheck.Range($"{Section}:CookieDays", CookieDays, 1, 365),
+    ];
 }

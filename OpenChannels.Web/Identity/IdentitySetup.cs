@@ -9,6 +9,8 @@ public static class IdentitySetup
     public static WebApplicationBuilder AddOpenChannelsIdentity(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
+        Infrastructure.SettingsCheck.ThrowIfAny(IdentitySettings.Section, settings.Validate());
+        builder.Services.AddSingleton(new PasswordRule(settings.PasswordMinLength));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
 
         builder.Services

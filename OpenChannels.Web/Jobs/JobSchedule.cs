@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.Storage;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Identity;
+using OpenChannels.Web.Infrastructure;
 
 namespace OpenChannels.Web.Jobs;
 
@@ -33,11 +34,7 @@ public static class JobSchedule
     public static WebApplicationBuilder AddOpenChannelsJobs(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
-        var problems = settings.Validate(builder.Environment.EnvironmentName).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException($"The job settings are not valid: {string.Join(" ", problems)}");
-        }
+        SettingsCheck.ThrowIfAny(JobSettings.Section, settings.Validate(builder.Environment.EnvironmentName));
 
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var contentRoot = builder.Environment.ContentRootPath;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpenChannels.Web.Infrastructure;
 
 namespace OpenChannels.Web.Jobs;
 
@@ -31,26 +31,15 @@ public sealed class JobSettings
         : Path.GetFullPath(DatabasePath, contentRoot);
 
     /// <summary>What is wrong with these settings, each message naming its key; empty when they are valid.</summary>
-    public IEnumerable<string> Validate(string environment)
-    {
-        if (WorkerCount is < 1 or > 20)
-        {
-            yield return $"{Section}:WorkerCount must be between 1 and 20; it is {WorkerCount}.";
-        }
+    public IEnumerable<string?> Validate(string environment) =>
+    [
+        SettingsCheck.Range($"{Section}:WorkerCount", WorkerCount, 1, 20),
 
         // The deadline sweeps run every 5 seconds: a slower poll would make them late.
-        if (double.IsNaN(PollIntervalSeconds) || PollIntervalSeconds is < 0.1 or > 5)
-        {
-            yield return $"{Section}:PollIntervalSeconds must be between 0.1 and 5; it is {PollIntervalSeconds.ToString(CultureInfo.InvariantCulture)}.";
-        }
-
-        if (!Enum.IsDefined(Store))
-        {
-            yield return $"{Section}:Store must be Sqlite; it is {Store}.";
-        }
-        else if (Store == JobStoreKind.InMemory && !InMemoryEnvironments.Contains(environment))
-        {
-            yield return $"{Section}:Store=InMemory loses every job and its history at a restart and is refused in the {environment} environment; use Sqlite.";
-        }
-    }
+        SettingsCheck.Range($"{Section}:PollIntervalSeconds", PollIntervalSeconds, 0.1, 5),
+        !Enum.IsDefined(Store) ? $"{Section}:Store must be Sqlite; it is {Store}." :
+        Store == JobStoreKind.InMemory && !InMemoryEnvironments.Contains(environment)
+            ? $"{Section}:Store=InMemory loses every job and its history at a restart and is refused in the {environment} environment; use Sqlite."
+            : null,
+    ];
 }

@@ -89,9 +89,9 @@ public sealed class JobStoreTests
             .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build()
             .GetSection(JobSettings.Section).Bind(settings);
 
-        settings.Validate("Production").ShouldHaveSingleItem().ShouldStartWith(message);
-        new JobSettings().Validate("Production").ShouldBeEmpty();
-        settings.Validate("Benchmark").Count().ShouldBe(key == "Jobs:Store" ? 0 : 1);
+        settings.Validate("Production").OfType<string>().ShouldHaveSingleItem().ShouldStartWith(message);
+        new JobSettings().Validate("Production").OfType<string>().ShouldBeEmpty();
+        settings.Validate("Benchmark").OfType<string>().Count().ShouldBe(key == "Jobs:Store" ? 0 : 1);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Channels;
 

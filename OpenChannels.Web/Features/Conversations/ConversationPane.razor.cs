@@ -7,6 +7,7 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Conversations;
 

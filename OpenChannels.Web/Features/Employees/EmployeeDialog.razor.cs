@@ -4,6 +4,8 @@ using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Identity;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Employees;
 
@@ -29,6 +31,9 @@ public partial class EmployeeDialog
     /// <summary>The employee to edit; null creates one.</summary>
     [Parameter]
     public int? EmployeeId { get; set; }
+
+    [Inject]
+    private PasswordRule Passwords { get; set; } = default!;
 
     [Inject]
     private EmployeeService Employees { get; set; } = default!;

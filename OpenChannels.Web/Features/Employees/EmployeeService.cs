@@ -6,6 +6,7 @@ using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Identity;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Employees;
 

@@ -1,7 +1,7 @@
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Data;
 
-namespace OpenChannels.Web.Features.Shared;
+namespace OpenChannels.Web.Storage;
 
 /// <summary>
 /// Profile photos in the data folder under server-made names. The size limit is enforced while reading, and the

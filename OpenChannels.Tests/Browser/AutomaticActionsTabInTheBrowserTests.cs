@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenChannels.Tests.Browser;
 
-public sealed class AutomaticActionsTabTests(BrowserFixture browser) : BrowserTest(browser)
+public sealed class AutomaticActionsTabInTheBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task Administrator_SetsGreetingUnansweredReplyAndTimeout()

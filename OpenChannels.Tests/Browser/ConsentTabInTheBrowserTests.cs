@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenChannels.Tests.Browser;
 
-public sealed class ConsentTabTests(BrowserFixture browser) : BrowserTest(browser)
+public sealed class ConsentTabInTheBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task Administrator_WritesAnAgreement_AndAsksForItInTheLiveChat()

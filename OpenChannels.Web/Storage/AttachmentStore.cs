@@ -2,7 +2,7 @@ using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
 
-namespace OpenChannels.Web.Features.Shared;
+namespace OpenChannels.Web.Storage;
 
 /// <summary>
 /// Files sent in conversations. The body is streamed to disk and counted as it arrives, so an oversized file

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
-using OpenChannels.Web.Features.Shared;
-using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Api;
 using OpenChannels.Web.Realtime;
+using OpenChannels.Web.Storage;
 
-namespace OpenChannels.Web.Api;
+namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>
 /// The public client API of the live-chat widget (CH-2). Anonymous by design: a visitor proves who they are with

@@ -1,3 +1,3 @@
-namespace OpenChannels.Web.Api;
+namespace OpenChannels.Web.Features.Widget;
 
 public sealed record TypingRequest(string? Text);

@@ -1,4 +1,4 @@
-namespace OpenChannels.Web.Features.Shared;
+namespace OpenChannels.Web.Storage;
 
 /// <summary>Recognises a file's type from its first bytes, not from the name or what the browser claims.</summary>
 public static class FileSignatures

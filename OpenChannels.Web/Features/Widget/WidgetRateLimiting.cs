@@ -1,7 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using OpenChannels.Web.Api;
 
-namespace OpenChannels.Web.Api;
+namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>Per-client limits on the public endpoints: by session token, else by address. Excess gets a 429 problem.</summary>
 public static class WidgetRateLimiting
@@ -11,6 +12,7 @@ public static class WidgetRateLimiting
     public static IServiceCollection AddWidgetRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(WidgetLimits.Section).Get<WidgetLimits>() ?? new WidgetLimits();
+        Infrastructure.SettingsCheck.ThrowIfAny(WidgetLimits.Section, limits.Validate());
         return services.AddRateLimiter(options =>
         {
             options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(

@@ -1,4 +1,4 @@
-namespace OpenChannels.Web.Api;
+namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>Limits of the public widget API: the section "Widget" of appsettings.json.</summary>
 public sealed class WidgetLimits
@@ -10,4 +10,10 @@ public sealed class WidgetLimits
 
     /// <summary>Requests allowed in a burst above the average.</summary>
     public int Burst { get; set; } = 60;
+
+    public IEnumerable<string?> Validate() =>
+    [
+        Infrastructure.SettingsCheck.Range($"{Section}:RequestsPerMinute", RequestsPerMinute, 6, 1_000_000_000),
+        Infrastructure.SettingsCheck.Range($"{Section}:Burst", Burst, 1, 1_000_000_000),
+    ];
 }

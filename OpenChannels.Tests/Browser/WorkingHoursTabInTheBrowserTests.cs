@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenChannels.Tests.Browser;
 
-public sealed class WorkingHoursTabTests(BrowserFixture browser) : BrowserTest(browser)
+public sealed class WorkingHoursTabInTheBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task Administrator_SetsWorkingHours_ABadHolidayIsNamed_ThenItSaves()
