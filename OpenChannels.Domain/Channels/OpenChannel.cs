@@ -9,6 +9,18 @@ public sealed class OpenChannel
 {
     public const int NameMaxLength = 100;
 
+    /// <summary>Every automatic text a channel can reword (greeting, closing, timeout, unanswered, out of hours, no agent).</summary>
+    public const int AutomaticTextMaxLength = 1000;
+
+    /// <summary>A-3: the time without an agent's answer before a conversation is marked unanswered.</summary>
+    public static readonly MinutesRange UnansweredRange = new(1, 12 * 60, "1 minute and 12 hours");
+
+    /// <summary>A-6: the delay from closing to fully closed (0 means at once).</summary>
+    public static readonly MinutesRange FullCloseRange = new(1, 24 * 60, "1 minute and 1 day");
+
+    /// <summary>A-7: how long the client has to answer the agent.</summary>
+    public static readonly MinutesRange ClientTimeoutRange = new(1, 7 * 24 * 60, "1 minute and 7 days");
+
     private readonly List<QueueMember> _queue = [];
 
     private OpenChannel()
@@ -104,10 +116,10 @@ public sealed class OpenChannel
         }
 
         OutOfHoursReply = outOfHoursReply;
-        OutOfHoursText = Guard.OptionalText(outOfHoursText, "Out-of-hours text", 1000);
+        OutOfHoursText = Guard.OptionalText(outOfHoursText, "Out-of-hours text", AutomaticTextMaxLength);
         ShowWidgetOnlyDuringHours = showWidgetOnlyDuringHours;
         NoAgentReply = noAgentReply;
-        NoAgentText = Guard.OptionalText(noAgentText, "No-agent text", 1000);
+        NoAgentText = Guard.OptionalText(noAgentText, "No-agent text", AutomaticTextMaxLength);
     }
 
     public bool IsOpenAt(DateTimeOffset now) => Schedule?.IsOpenAt(now) ?? true;
@@ -150,9 +162,9 @@ public sealed class OpenChannel
     /// <summary>A-3, A-4, A-6.</summary>
     public void ChangeUnansweredAndClosing(TimeSpan? unansweredAfter, UnansweredAction action, string? unansweredText, TimeSpan? fullCloseDelay)
     {
-        if (unansweredAfter is { } after && (after < QueueSettings.MinIdleTime || after > QueueSettings.MaxIdleTime))
+        if (unansweredAfter is { } after && !UnansweredRange.Contains(after))
         {
-            throw new DomainRuleViolated(new InvalidInput("Unanswered", "The unanswered time must be between 1 minute and 12 hours."));
+            throw new DomainRuleViolated(new InvalidInput("Unanswered", $"The unanswered time must be between {UnansweredRange.Described}."));
         }
 
         if (!Enum.IsDefined(action))
@@ -166,14 +178,14 @@ public sealed class OpenChannel
             throw new DomainRuleViolated(new InvalidInput("UnansweredAction", "\"Put back in the queue\" needs the Evenly distribution (Queue tab)."));
         }
 
-        if (fullCloseDelay is { } delay && (delay < TimeSpan.FromMinutes(1) || delay > TimeSpan.FromDays(1)))
+        if (fullCloseDelay is { } delay && !FullCloseRange.Contains(delay))
         {
-            throw new DomainRuleViolated(new InvalidInput("FullCloseDelay", "The delay must be between 1 minute and 1 day, or immediately."));
+            throw new DomainRuleViolated(new InvalidInput("FullCloseDelay", $"The delay must be between {FullCloseRange.Described}, or immediately."));
         }
 
         UnansweredAfter = unansweredAfter;
         UnansweredAction = action;
-        UnansweredText = Guard.OptionalText(unansweredText, "Unanswered text", 1000);
+        UnansweredText = Guard.OptionalText(unansweredText, "Unanswered text", AutomaticTextMaxLength);
         FullCloseDelay = fullCloseDelay;
     }
 
@@ -185,18 +197,18 @@ public sealed class OpenChannel
             throw new DomainRuleViolated(new InvalidInput("Greeting", "Choose when to greet clients."));
         }
 
-        if (clientTimeout is { } timeout && (timeout < TimeSpan.FromMinutes(1) || timeout > TimeSpan.FromDays(7)))
+        if (clientTimeout is { } timeout && !ClientTimeoutRange.Contains(timeout))
         {
-            throw new DomainRuleViolated(new InvalidInput("Timeout", "The timeout must be between 1 minute and 7 days."));
+            throw new DomainRuleViolated(new InvalidInput("Timeout", $"The timeout must be between {ClientTimeoutRange.Described}."));
         }
 
         Greeting = greeting;
-        GreetingText = Guard.OptionalText(greetingText, "Greeting", 1000);
+        GreetingText = Guard.OptionalText(greetingText, "Greeting", AutomaticTextMaxLength);
         ClosingReply = closingReply;
-        ClosingText = Guard.OptionalText(closingText, "Closing text", 1000);
+        ClosingText = Guard.OptionalText(closingText, "Closing text", AutomaticTextMaxLength);
         ClientTimeout = clientTimeout;
         TimeoutReply = timeoutReply;
-        TimeoutText = Guard.OptionalText(timeoutText, "Timeout text", 1000);
+        TimeoutText = Guard.OptionalText(timeoutText, "Timeout text", AutomaticTextMaxLength);
     }
 
     public string TextFor(DefaultText text) => text switch

@@ -5,8 +5,11 @@ namespace OpenChannels.Domain.Routing;
 /// <summary>The Queue tab's rules (Q-2…Q-6), valid by construction.</summary>
 public sealed record QueueSettings
 {
-    public static readonly TimeSpan MinIdleTime = TimeSpan.FromMinutes(1);
-    public static readonly TimeSpan MaxIdleTime = TimeSpan.FromHours(12);
+    /// <summary>Q-3: how long an offer waits before it moves to the next agent.</summary>
+    public static readonly MinutesRange IdleTimeRange = new(1, 12 * 60, "1 minute and 12 hours");
+
+    /// <summary>Q-6: the largest simultaneous limit.</summary>
+    public const int MaxLimit = 1000;
 
     public QueueSettings(
         DistributionMode mode,
@@ -22,14 +25,14 @@ public sealed record QueueSettings
         }
 
         // 1 minute to 12 hours.
-        if (idleTime < MinIdleTime || idleTime > MaxIdleTime)
+        if (!IdleTimeRange.Contains(idleTime))
         {
-            throw new DomainRuleViolated(new InvalidInput("IdleTime", "The idle time must be between 1 minute and 12 hours."));
+            throw new DomainRuleViolated(new InvalidInput("IdleTime", $"The idle time must be between {IdleTimeRange.Described}."));
         }
 
-        if (simultaneousLimit is < 1 or > 1000)
+        if (simultaneousLimit is < 1 or > MaxLimit)
         {
-            throw new DomainRuleViolated(new InvalidInput("Limit", "The limit must be between 1 and 1000 conversations."));
+            throw new DomainRuleViolated(new InvalidInput("Limit", $"The limit must be between 1 and {MaxLimit} conversations."));
         }
 
         Mode = mode;

@@ -15,12 +15,12 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
         builder.Ignore(c => c.Schedule);
         builder.Property(c => c.HoursTimeZone).HasMaxLength(100);
         builder.Property(c => c.HoursHolidays).HasMaxLength(1000);
-        builder.Property(c => c.OutOfHoursText).HasMaxLength(1000);
-        builder.Property(c => c.NoAgentText).HasMaxLength(1000);
-        builder.Property(c => c.GreetingText).HasMaxLength(1000);
-        builder.Property(c => c.ClosingText).HasMaxLength(1000);
-        builder.Property(c => c.TimeoutText).HasMaxLength(1000);
-        builder.Property(c => c.UnansweredText).HasMaxLength(1000);
+        builder.Property(c => c.OutOfHoursText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Property(c => c.NoAgentText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Property(c => c.GreetingText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Property(c => c.ClosingText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Property(c => c.TimeoutText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Property(c => c.UnansweredText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
         // The queue travels with its channel as one JSON column: routing and every client message read the channel, and
         // hundreds of joined rows cost more to materialise than one array (docs/decisions/0007). Departments leave
         // queues when deleted (DepartmentService); employees are dismissed, never deleted.

@@ -58,11 +58,13 @@ public sealed class AutomaticActionsForm
 
     /// <summary>A-3: 1 minute to 12 hours.</summary>
     public static string? CheckUnansweredMinutes(int minutes) =>
-        minutes is >= 1 and <= 720 ? null : "Enter between 1 minute and 12 hours (720 minutes).";
+        OpenChannel.UnansweredRange.Contains(minutes) ? null : OpenChannel.UnansweredRange.FormMessage;
 
     /// <summary>A-6: 0 (immediately) or 1 minute to 1 day.</summary>
     public static string? CheckFullCloseMinutes(int minutes) =>
-        minutes is 0 or (>= 1 and <= 1440) ? null : "Enter 0 (immediately) or between 1 minute and 1 day (1440 minutes).";
+        minutes == 0 || OpenChannel.FullCloseRange.Contains(minutes)
+            ? null
+            : $"Enter 0 (immediately) or between {OpenChannel.FullCloseRange.Described} ({OpenChannel.FullCloseRange.MaxMinutes} minutes).";
 
     /// <summary>A-2: a form that shows must ask something.</summary>
     public string? CheckContactForm() =>
@@ -71,5 +73,5 @@ public sealed class AutomaticActionsForm
             : null;
 
     public static string? CheckTimeoutMinutes(int minutes) =>
-        minutes is >= 1 and <= 7 * 24 * 60 ? null : "Enter between 1 minute and 7 days (10080 minutes).";
+        OpenChannel.ClientTimeoutRange.Contains(minutes) ? null : OpenChannel.ClientTimeoutRange.FormMessage;
 }

@@ -8,6 +8,9 @@ namespace OpenChannels.Web.Features.Consent;
 /// <summary>C-1: whether the channel asks for an agreement, which one, and the custom agreements to choose from.</summary>
 public partial class ConsentTab
 {
+    [CascadingParameter]
+    private ViewerTime Times { get; set; } = ViewerTime.Utc;
+
     private UnsavedChangesGuard? _guard;
     private ConsentForm? _form;
     private IReadOnlyList<AgreementRow> _agreements = [];

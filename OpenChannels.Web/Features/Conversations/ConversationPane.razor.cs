@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Shared;
@@ -14,6 +15,9 @@ namespace OpenChannels.Web.Features.Conversations;
 /// <summary>One conversation: its header actions (M-2, M-3, M-5), messages (M-6) and reply box (M-4).</summary>
 public partial class ConversationPane : IAsyncDisposable
 {
+    [CascadingParameter]
+    private ViewerTime Times { get; set; } = ViewerTime.Utc;
+
     private static readonly string[] Emoji =
     [
         "😀", "😂", "😊", "😉", "😍", "🤔", "😅", "😢", "👍", "👎", "👏", "🙏",
@@ -49,6 +53,9 @@ public partial class ConversationPane : IAsyncDisposable
     /// <summary>A-9: what the client is typing right now.</summary>
     [Parameter]
     public string? ClientTyping { get; set; }
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
     private ConversationQueries Conversations { get; set; } = default!;
@@ -209,12 +216,12 @@ public partial class ConversationPane : IAsyncDisposable
     private async Task TypingAsync()
     {
         // The client sees "… is typing" for replies, at most once a second, never for notes.
-        if (_silent || !CanReply || DateTimeOffset.UtcNow - _lastTypingSent < TimeSpan.FromSeconds(1))
+        if (_silent || !CanReply || Clock.GetUtcNow() - _lastTypingSent < TimeSpan.FromSeconds(1))
         {
             return;
         }
 
-        _lastTypingSent = DateTimeOffset.UtcNow;
+        _lastTypingSent = Clock.GetUtcNow();
         await Messenger.AgentTypingAsync(Viewer, ConversationId, typing: _text.Length > 0);
     }
 

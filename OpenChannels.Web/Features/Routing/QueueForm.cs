@@ -35,9 +35,9 @@ public sealed class QueueForm
         | (ExcludeClosed ? ExcludedFromLimit.Closed : 0);
 
     /// <summary>The message for a limit outside 1 – 1000, or null.</summary>
-    public static string? CheckLimit(int limit) => limit is >= 1 and <= 1000 ? null : "Enter between 1 and 1000.";
+    public static string? CheckLimit(int limit) => limit is >= 1 and <= QueueSettings.MaxLimit ? null : $"Enter between 1 and {QueueSettings.MaxLimit}.";
 
     /// <summary>The message for an idle time outside 1 minute – 12 hours, or null.</summary>
     public static string? CheckIdleMinutes(int minutes) =>
-        minutes is >= 1 and <= 12 * 60 ? null : "Enter between 1 minute and 12 hours (720 minutes).";
+        QueueSettings.IdleTimeRange.Contains(minutes) ? null : QueueSettings.IdleTimeRange.FormMessage;
 }

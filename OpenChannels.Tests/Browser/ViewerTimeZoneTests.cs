@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using OpenChannels.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenChannels.Tests.Browser;
+
+/// <summary>An agent sees times in their own browser's time zone, whatever the server's zone (a container runs in UTC).</summary>
+public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task AnAgentInWarsaw_SeesTheMessageTime_InWarsawTime()
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello from the website");
+        var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        await using var warsaw = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.ServerAddress.ToString(),
+            TimezoneId = "Europe/Warsaw",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+        var page = await warsaw.NewPageAsync();
+
+        await SignInAsync(page);
+        await page.GotoAsync($"/contact-center/{id}");
+        await page.WaitForInteractiveAsync();
+
+        // The app's clock says 09:00 UTC: 10:00 in Warsaw in November.
+        var message = page.Locator("[data-kind='client']").Filter(new() { HasText = "Hello from the website" });
+        await Expect(message.Locator(".oc-message__meta")).ToContainTextAsync("10:00");
+        await page.ScreenshotToArtifactsAsync("viewer-time-zone");
+    }
+}
