@@ -44,28 +44,14 @@ public static class FeatureRegistration
         .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
         .AddSingleton<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsService>()
         .AddSingleton<OpenChannels.Web.Features.Scheduling.WorkingHoursService>()
+        .AddSingleton<QueueMembership>()
         .AddSingleton<RoutingService>()
         .AddSingleton<RoutingSweeps>()
         .AddSingleton<AgentStatusService>()
         .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>();
 
-    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        // Photos are shown to colleagues only; clients get agent info through the channel's own rules.
-        endpoints.MapGet("/employees/{id:int}/photo", async (int id, EmployeeService employees, PhotoStore photos) =>
-                photos.Find(await employees.PhotoFileAsync(id)) is { } photo
-                    ? Results.File(photo.Path, photo.ContentType)
-                    : Results.NotFound())
-            .RequireAuthorization(Policies.Employee);
-        // Conversation files, for employees who may see the conversation.
-        endpoints.MapGet("/conversations/{conversationId:int}/files/{messageId:long}", async (
-                int conversationId, long messageId, HttpContext http, ConversationQueries conversations, AttachmentStore files) =>
-                Viewer.From(http.User) is { } viewer
-                && await conversations.AttachmentAsync(viewer, conversationId, messageId) is { } attachment
-                && files.PathOf(attachment) is { } path
-                    ? FileResults.Serve(http, path, attachment)
-                    : Results.NotFound())
-            .RequireAuthorization(Policies.Employee);
-        return endpoints;
-    }
+    /// <summary>The endpoints each feature serves besides its pages.</summary>
+    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => endpoints
+        .MapEmployeeEndpoints()
+        .MapConversationEndpoints();
 }

@@ -66,6 +66,8 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
             .AddSingleton<RoutingService>()
             .AddSingleton<RoutingSweeps>()
+            .AddSingleton<QueueMembership>()
+            .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
             .AddSingleton<ConversationQueries>()
             .AddSingleton<ApiTokenService>()
             .AddSingleton<SignInTicketService>()

@@ -5,6 +5,7 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Scheduling;
+using OpenChannels.Tests.Builders;
 
 namespace OpenChannels.Tests.Domain.Conversations;
 
@@ -33,7 +34,7 @@ public sealed class AutomaticNoticeRulesTests
     {
         var channel = new OpenChannel("Website", Now);
         channel.ChangeWorkingHours(new WorkingHours("UTC", new TimeOnly(10, 0), new TimeOnly(18, 0), new HashSet<DayOfWeek>(), []), true, null, false, true, null);
-        var conversation = new Conversation(channel.Id, 1, 1, Now);
+        var conversation = new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(1).Build();
 
         conversation.NeedsOutOfHoursNotice(channel, Now).ShouldBeTrue("09:00 is before 10:00");
         conversation.NeedsOutOfHoursNotice(channel, Now.AddHours(2)).ShouldBeFalse("12:00 is within hours");
@@ -45,8 +46,8 @@ public sealed class AutomaticNoticeRulesTests
     public void NoAgentNotice_Once_NotAfterTheOutOfHoursReply_AndNotWhenTurnedOff()
     {
         var channel = new OpenChannel("Website", Now);
-        var told = new Conversation(channel.Id, 1, 1, Now);
-        var outOfHours = new Conversation(channel.Id, 1, 2, Now);
+        var told = new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(1).Build();
+        var outOfHours = new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(2).Build();
 
         told.ShouldTellNoAgent(channel).ShouldBeTrue();
         told.NoteNoAgentNoticeSent(Now);
@@ -54,13 +55,13 @@ public sealed class AutomaticNoticeRulesTests
         outOfHours.NoteOutOfHoursNoticeSent(Now);
         outOfHours.ShouldTellNoAgent(channel).ShouldBeFalse();
         channel.ChangeWorkingHours(null, true, null, false, noAgentReply: false, null);
-        new Conversation(channel.Id, 1, 3, Now).ShouldTellNoAgent(channel).ShouldBeFalse();
+        new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(3).Build().ShouldTellNoAgent(channel).ShouldBeFalse();
     }
 
     [Fact]
     public void Stale_AfterAWeekWithoutAMessage_WhileOpen()
     {
-        var conversation = new Conversation(1, 1, 1, Now);
+        var conversation = new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build();
 
         conversation.IsStale(Now + Conversation.StaleAfter).ShouldBeFalse();
         conversation.IsStale(Now + Conversation.StaleAfter + TimeSpan.FromSeconds(1)).ShouldBeTrue();

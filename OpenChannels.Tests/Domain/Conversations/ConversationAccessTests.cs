@@ -1,5 +1,6 @@
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Tests.Builders;
 
 namespace OpenChannels.Tests.Domain.Conversations;
 
@@ -15,14 +16,14 @@ public sealed class ConversationAccessTests
     {
         var channel = new OpenChannel("Website", Now);
 
-        ConversationAccess.CanSee(2, admin, new Conversation(1, 1, 1, Now), channel, inQueue).ShouldBe(sees);
+        ConversationAccess.CanSee(2, admin, new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build(), channel, inQueue).ShouldBe(sees);
     }
 
     [Fact]
     public void InvitedColleague_SeesIt_EvenOutsideTheQueue()
     {
         var channel = new OpenChannel("Website", Now);
-        var conversation = new Conversation(1, 1, 1, Now);
+        var conversation = new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build();
         conversation.Accept(1, Now);
         conversation.Invite(5, Now);
 
@@ -36,7 +37,7 @@ public sealed class ConversationAccessTests
         channel.ReplaceQueue([1]);
         channel.Deactivate();
 
-        ConversationAccess.CanSee(1, true, new Conversation(1, 1, 1, Now), channel, inQueue: true).ShouldBeFalse();
+        ConversationAccess.CanSee(1, true, new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build(), channel, inQueue: true).ShouldBeFalse();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Tests.Builders;
 
 namespace OpenChannels.Tests.Domain.Conversations;
 
@@ -10,7 +11,7 @@ public sealed class ConversationTests
     [Fact]
     public void New_IsUnassignedAndOpen()
     {
-        var conversation = new Conversation(openChannelId: 1, connectorId: 2, clientId: 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
 
         conversation.Status.ShouldBe(ConversationStatus.Unassigned);
         conversation.IsOpen.ShouldBeTrue();
@@ -20,7 +21,7 @@ public sealed class ConversationTests
     [Fact]
     public void Lifecycle_ClientAgentClient_GoesAssignedWaitingAnswered()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.RecordClientMessage("Hi", Now);
 
         conversation.Accept(10, Now);
@@ -36,7 +37,7 @@ public sealed class ConversationTests
     [Fact]
     public void Accept_WhenAColleagueHasIt_SaysWho()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
 
         var taken = Should.Throw<DomainRuleViolated>(() => conversation.Accept(11, Now)).Error.ShouldBeOfType<ConversationTaken>();
@@ -49,7 +50,7 @@ public sealed class ConversationTests
     [Fact]
     public void Reply_OnAnUnassignedConversation_AcceptsIt()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
 
         conversation.RecordAgentMessage(10, "Hello", Now);
 
@@ -60,7 +61,7 @@ public sealed class ConversationTests
     [Fact]
     public void Reply_ByAnAgentNeitherHoldingNorInvited_IsRefused()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
 
         Should.Throw<DomainRuleViolated>(() => conversation.RecordAgentMessage(11, "Me too", Now));
@@ -71,7 +72,7 @@ public sealed class ConversationTests
     [Fact]
     public void Close_ThenAnything_IsRefusedAsFinished()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.Close(10, Now);
 
         conversation.IsOpen.ShouldBeFalse();
@@ -84,7 +85,7 @@ public sealed class ConversationTests
     [Fact]
     public void TransferToChannel_ReturnsItToTheNewQueue()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
         conversation.SetPinned(10, true);
 
@@ -100,7 +101,7 @@ public sealed class ConversationTests
     [Fact]
     public void Take_FromAColleague_UnpinsIt()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
         conversation.SetPinned(10, true);
 
@@ -113,7 +114,7 @@ public sealed class ConversationTests
     [Fact]
     public void Preview_IsShortenedWithAnEllipsis()
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
 
         conversation.RecordClientMessage(new string('a', 500), Now);
 
@@ -130,7 +131,7 @@ public sealed class ConversationTests
     [InlineData(8, ConversationStatus.WaitingForClient, false, MessengerSection.Colleagues)]
     public void Section_FollowsWhoHasItAndWhoseTurnItIs(int? holder, ConversationStatus status, bool pinned, MessengerSection expected)
     {
-        var conversation = new Conversation(1, 2, 3, Now);
+        var conversation = new ConversationBuilder(Now).Build();
         if (holder is { } h)
         {
             conversation.Accept(h, Now);

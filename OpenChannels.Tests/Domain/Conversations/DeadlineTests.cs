@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Tests.Builders;
 
 namespace OpenChannels.Tests.Domain.Conversations;
 
@@ -95,7 +96,7 @@ public sealed class DeadlineTests
 
     private Conversation NewConversation()
     {
-        var conversation = new Conversation(openChannelId: 1, connectorId: 1, clientId: 1, Now);
+        var conversation = new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build();
         conversation.RecordClientMessage("Hello", Now);
         return conversation;
     }

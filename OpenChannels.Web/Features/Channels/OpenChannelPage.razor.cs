@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Components.Shared;
 
 namespace OpenChannels.Web.Features.Channels;
 
@@ -71,7 +72,7 @@ public partial class OpenChannelPage
     private async Task EditLookAsync(ConnectorRow connector)
     {
         var parameters = new DialogParameters<ConnectorDialog> { { d => d.Connector, connector } };
-        var dialog = await Dialogs.ShowAsync<ConnectorDialog>($"{connector.Name}: look", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        var dialog = await Dialogs.ShowAsync<ConnectorDialog>($"{connector.Name}: look", parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false })
         {
             Snackbar.Add("Saved.", Severity.Success);
@@ -81,11 +82,10 @@ public partial class OpenChannelPage
 
     private async Task DetachAsync(ConnectorRow connector)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
+        var confirmed = await Dialogs.ConfirmAsync(
             $"Remove {connector.Name}?",
             "The widget stops working on websites that embed it. Its conversations are kept.",
-            yesText: "Remove",
-            cancelText: "Cancel");
+            "Remove");
         if (confirmed == true)
         {
             Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");

@@ -103,7 +103,7 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
     });
 
     /// <summary>The client's latest acceptance, for agents.</summary>
-    public static async Task<ConsentSummary?> LatestAsync(OpenChannelsDbContext db, int clientId)
+    public async Task<ConsentSummary?> LatestAsync(OpenChannelsDbContext db, int clientId)
     {
         var record = await db.ConsentRecords.AsNoTracking().Where(r => r.ClientId == clientId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
         return record is null

@@ -71,11 +71,10 @@ public partial class ConsentTab
 
     private async Task DeleteAgreementAsync(AgreementRow agreement)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
+        var confirmed = await Dialogs.ConfirmAsync(
             $"Delete \"{agreement.Title}\"?",
             "Clients who accepted it keep their record of what they accepted.",
-            yesText: "Delete",
-            cancelText: "Cancel");
+            "Delete");
         if (confirmed != true)
         {
             return;
@@ -89,7 +88,7 @@ public partial class ConsentTab
     private async Task<object?> ShowDialogAsync(string title, AgreementRow? agreement)
     {
         var parameters = new DialogParameters<AgreementDialog> { { d => d.Agreement, agreement } };
-        var dialog = await Dialogs.ShowAsync<AgreementDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });
+        var dialog = await Dialogs.ShowAsync<AgreementDialog>(title, parameters, AppDialogs.Medium);
         return await dialog.Result is { Canceled: false, Data: var data } ? data : null;
     }
 }

@@ -297,7 +297,7 @@ public partial class ConversationPane : IAsyncDisposable
     private async Task TransferAsync()
     {
         var parameters = new DialogParameters<TransferDialog> { { d => d.CurrentChannelId, _details!.OpenChannelId }, { d => d.ExcludeEmployeeId, _details.HolderEmployeeId } };
-        var dialog = await Dialogs.ShowAsync<TransferDialog>("Transfer the conversation", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        var dialog = await Dialogs.ShowAsync<TransferDialog>("Transfer the conversation", parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false, Data: TransferTarget target })
         {
             await ActAsync(
@@ -310,7 +310,7 @@ public partial class ConversationPane : IAsyncDisposable
 
     private async Task InviteAsync()
     {
-        var dialog = await Dialogs.ShowAsync<InviteDialog>("Invite colleagues", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        var dialog = await Dialogs.ShowAsync<InviteDialog>("Invite colleagues", AppDialogs.Small);
         if (await dialog.Result is { Canceled: false, Data: IReadOnlyCollection<int> ids } && ids.Count > 0)
         {
             await ActAsync(() => Messenger.InviteAsync(Viewer, ConversationId, ids), "Colleagues invited.");
@@ -320,13 +320,13 @@ public partial class ConversationPane : IAsyncDisposable
     private async Task HistoryAsync()
     {
         var parameters = new DialogParameters<HistoryDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
-        await Dialogs.ShowAsync<HistoryDialog>($"{_details!.ClientName}: message history", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });
+        await Dialogs.ShowAsync<HistoryDialog>($"{_details!.ClientName}: message history", parameters, AppDialogs.Medium);
     }
 
     private async Task AuditAsync()
     {
         var parameters = new DialogParameters<RoutingAuditDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
-        await Dialogs.ShowAsync<RoutingAuditDialog>("Assignment audit", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        await Dialogs.ShowAsync<RoutingAuditDialog>("Assignment audit", parameters, AppDialogs.Small);
     }
 
     private async Task EditAsync(AgentMessage message)
@@ -401,7 +401,7 @@ public partial class ConversationPane : IAsyncDisposable
     }
 
     private async Task<bool> ConfirmAsync(string title, string text) =>
-        await Dialogs.ShowMessageBoxAsync(title, text, yesText: "Yes", cancelText: "Cancel") == true;
+        await Dialogs.ConfirmAsync(title, text, "Yes");
 
     private async Task<string?> PromptAsync(string title, string label, string value, int lines)
     {

@@ -7,7 +7,7 @@ using OpenChannels.Web.Features.Routing;
 namespace OpenChannels.Web.Features.Conversations;
 
 /// <summary>What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/>.</summary>
-public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext> contexts)
+public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext> contexts, QueueMembership queues, ConsentService consents)
 {
     /// <summary>The viewer's open conversations, newest first within each section, at most <see cref="ConversationRow.ListLimit"/>.</summary>
     public Task<IReadOnlyList<ConversationRow>> ListAsync(Viewer viewer) => RowsAsync(viewer, only: null);
@@ -24,7 +24,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         await using var db = await contexts.CreateDbContextAsync();
         var me = viewer.EmployeeId;
         var admin = viewer.IsAdministrator;
-        var myDepartments = await QueueMembership.DepartmentChainAsync(db, me);
+        var myDepartments = await queues.DepartmentChainAsync(db, me);
 
         // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue. The queues
         // are few and small: whose the viewer is in is decided here once, not for every conversation in SQL.
@@ -71,7 +71,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         }
 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        var inQueue = await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId);
+        var inQueue = await queues.IsInQueueAsync(db, channel, viewer.EmployeeId);
         if (!ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, inQueue))
         {
             return null;
@@ -103,7 +103,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
             conversation.Participants.Select(p => p.EmployeeId).ToList(),
             messages[conversation.Id],
             earlier,
-            await ConsentService.LatestAsync(db, client.Id));
+            await consents.LatestAsync(db, client.Id));
     }
 
     /// <summary>Whether the viewer may see the conversation (the same rule as <see cref="GetAsync"/>, without the messages).</summary>
@@ -118,7 +118,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
         return ConversationAccess.CanSee(
-            viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId));
+            viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await queues.IsInQueueAsync(db, channel, viewer.EmployeeId));
     }
 
     /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
@@ -136,7 +136,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         foreach (var conversation in conversations.OrderByDescending(c => c.CreatedAt))
         {
             var channel = channels[conversation.OpenChannelId];
-            if (ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId)))
+            if (ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await queues.IsInQueueAsync(db, channel, viewer.EmployeeId)))
             {
                 visible.Add(conversation);
             }

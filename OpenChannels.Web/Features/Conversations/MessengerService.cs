@@ -17,7 +17,13 @@ namespace OpenChannels.Web.Features.Conversations;
 /// accepting at once get one winner and one clear refusal. Events go out only after the commit.
 /// </summary>
 public sealed class MessengerService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, ClientPushes clients, RoutingService routing)
+    IDbContextFactory<OpenChannelsDbContext> contexts,
+    WritePipeline writes,
+    TimeProvider clock,
+    ClientPushes clients,
+    RoutingService routing,
+    QueueMembership queues,
+    QuickReplyService quickReplies)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
@@ -188,7 +194,7 @@ public sealed class MessengerService(
             return new NotFound("Message", (int)messageId);
         }
 
-        await QuickReplyService.AddToChannelListAsync(db, conversation.OpenChannelId, title, message.Text, clock.GetUtcNow());
+        await quickReplies.AddToChannelListAsync(db, conversation.OpenChannelId, title, message.Text, clock.GetUtcNow());
         return Result.Ok;
     });
 
@@ -241,11 +247,11 @@ public sealed class MessengerService(
             change(message);
         });
 
-    private static async Task<(Conversation? Conversation, Error? Error)> LoadVisibleAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId)
+    private async Task<(Conversation? Conversation, Error? Error)> LoadVisibleAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId)
     {
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId);
         var channel = conversation is null ? null : await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        var inQueue = channel is not null && await QueueMembership.IsInQueueAsync(db, channel, viewer.EmployeeId);
+        var inQueue = channel is not null && await queues.IsInQueueAsync(db, channel, viewer.EmployeeId);
 
         // Not visible and not existing get the same answer, so ids cannot be probed.
         return conversation is not null && ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel!, inQueue)

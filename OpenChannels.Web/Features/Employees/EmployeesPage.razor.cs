@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Features.Employees;
@@ -48,7 +49,7 @@ public partial class EmployeesPage
     private async Task OpenDialogAsync(string title, int? employeeId)
     {
         var parameters = new DialogParameters<EmployeeDialog> { { d => d.EmployeeId, employeeId } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true };
+        var options = AppDialogs.Medium;
         var dialog = await Dialogs.ShowAsync<EmployeeDialog>(title, parameters, options);
         var result = await dialog.Result;
         _photoVersion++;
@@ -62,11 +63,10 @@ public partial class EmployeesPage
 
     private async Task DismissAsync(EmployeeRow row)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
+        var confirmed = await Dialogs.ConfirmAsync(
             $"Dismiss {row.FullName}?",
             "They will no longer be able to sign in, and will get no new conversations. You can reinstate them later.",
-            yesText: "Dismiss",
-            cancelText: "Cancel");
+            "Dismiss");
         if (confirmed != true)
         {
             return;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Components.Shared;
 
 namespace OpenChannels.Web.Features.QuickReplies;
 
@@ -72,8 +73,8 @@ public partial class QuickReplyListDialog
     private async Task DeleteListAsync()
     {
         var others = List.Channels > 1 ? $" {List.Channels} channels use it; they will have no quick replies." : string.Empty;
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            $"Delete \"{_savedName}\"?", $"Its {_replies.Count} reply(ies) are deleted with it.{others}", yesText: "Delete list", cancelText: "Cancel");
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Delete \"{_savedName}\"?", $"Its {_replies.Count} reply(ies) are deleted with it.{others}", "Delete list", "Cancel");
         if (confirmed == true && Report(await QuickReplies.DeleteListAsync(List.Id)))
         {
             Dialog.Close(DialogResult.Ok(false));

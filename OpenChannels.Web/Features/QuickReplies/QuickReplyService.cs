@@ -114,7 +114,7 @@ public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> c
     /// M-6 "save as quick reply": into the channel's list; a channel without one gets a list named after it, so the
     /// saved reply shows in its picker at once. Runs inside the caller's transaction.
     /// </summary>
-    internal static async Task AddToChannelListAsync(OpenChannelsDbContext db, int openChannelId, string title, string text, DateTimeOffset now)
+    public async Task AddToChannelListAsync(OpenChannelsDbContext db, int openChannelId, string title, string text, DateTimeOffset now)
     {
         var channel = await db.OpenChannels.SingleAsync(c => c.Id == openChannelId);
         if (channel.QuickReplyListId is null)

@@ -6,11 +6,14 @@ using OpenChannels.Web.Data;
 
 namespace OpenChannels.Web.Features.Routing;
 
-/// <summary>Q-1: who is in an open channel's queue, with departments expanded to their current members.</summary>
-public static class QueueMembership
+/// <summary>
+/// who is in an open channel's queue, with departments expanded to their current members. It reads through the
+/// caller's context, so the answer belongs to the caller's transaction.
+/// </summary>
+public sealed class QueueMembership
 {
     /// <summary>The agents of the queue in order, each once; dismissed employees stay in (routing skips them, with the reason).</summary>
-    public static async Task<IReadOnlyList<int>> ExpandAsync(OpenChannelsDbContext db, OpenChannel channel, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<int>> ExpandAsync(OpenChannelsDbContext db, OpenChannel channel, CancellationToken cancellationToken = default)
     {
         var entries = channel.Queue.OrderBy(m => m.Position).Select(m => (m.EmployeeId, m.DepartmentId)).ToList();
         if (entries.All(e => e.DepartmentId is null))
@@ -32,7 +35,7 @@ public static class QueueMembership
     }
 
     /// <summary>The departments whose queue entries include the employee: theirs and every one above it.</summary>
-    public static async Task<IReadOnlyList<int>> DepartmentChainAsync(OpenChannelsDbContext db, int employeeId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<int>> DepartmentChainAsync(OpenChannelsDbContext db, int employeeId, CancellationToken cancellationToken = default)
     {
         var department = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.DepartmentId).FirstOrDefaultAsync(cancellationToken);
         if (department is null)
@@ -50,7 +53,7 @@ public static class QueueMembership
         return chain;
     }
 
-    public static async Task<bool> IsInQueueAsync(OpenChannelsDbContext db, OpenChannel channel, int employeeId, CancellationToken cancellationToken = default)
+    public async Task<bool> IsInQueueAsync(OpenChannelsDbContext db, OpenChannel channel, int employeeId, CancellationToken cancellationToken = default)
     {
         if (channel.Queue.Any(m => m.EmployeeId == employeeId))
         {

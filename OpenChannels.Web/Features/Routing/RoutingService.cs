@@ -12,7 +12,7 @@ namespace OpenChannels.Web.Features.Routing;
 /// (docs/decisions/0004): the loads it counts cannot change before the offer is saved, so concurrent
 /// arrivals, accepts and sweeps never put two agents on a conversation or an agent above the limit.
 /// </summary>
-public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup responsiblePeople)
+public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup responsiblePeople, QueueMembership queues)
 {
     public async Task<RoutingResult> RouteAsync(
         OpenChannelsDbContext db, Conversation conversation, RoutingTrigger trigger, int? previous = null, CancellationToken cancellationToken = default)
@@ -20,7 +20,7 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         var now = clock.GetUtcNow();
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId, cancellationToken);
         var settings = channel.QueueSettings;
-        var queue = await QueueMembership.ExpandAsync(db, channel, cancellationToken);
+        var queue = await queues.ExpandAsync(db, channel, cancellationToken);
         var responsibleId = await responsiblePeople.ResponsibleForAsync(conversation.ClientId, cancellationToken);
         var snapshots = await SnapshotsAsync(db, queue.Append(responsibleId ?? 0).Where(id => id != 0).ToList(), settings, now, cancellationToken);
 
