@@ -66,10 +66,20 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     /// <summary>The events every tracked aggregate collected, in the order they happened per aggregate; cleared.</summary>
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()
     {
-        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
-        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        aggregates.ForEach(a => a.ClearDomainEvents());
-        return events;
+        // Called right after SaveChanges: nothing changed since, so the tracker need not scan for changes again.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+            var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+            aggregates.ForEach(a => a.ClearDomainEvents());
+            return events;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -44,15 +44,20 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
 
     private async Task PushAsync(int conversationId, int clientId, List<Message> posted, List<Message> changed, CancellationToken cancellationToken)
     {
+        // Most writes have no widget listening (an API client, a closed tab): then nothing is read at all.
+        if (clientId != 0 && clients.ConnectedTabs(clientId) == 0)
+        {
+            return;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (clientId == 0)
         {
             clientId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ClientId).SingleAsync(cancellationToken);
-        }
-
-        if (clients.ConnectedTabs(clientId) == 0)
-        {
-            return;
+            if (clients.ConnectedTabs(clientId) == 0)
+            {
+                return;
+            }
         }
 
         var target = await db.Conversations.Where(c => c.Id == conversationId)
