@@ -26,4 +26,59 @@ public sealed class ConversationPaneTests : ComponentTestBase
         pane.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Accept");
         pane.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Accept and close");
     }
+
+    [Fact]
+    public async Task Composer_SlashRename_RenamesForEmployeesOnly_AndSendsNothing()
+    {
+        var (scenario, conversationId) = await ConversationAsync("Hello");
+        var pane = Open(conversationId, scenario.Admin);
+
+        pane.Find("[data-testid=composer]").Input("/rename Order 12");
+        await pane.Find("button[aria-label=Send]").ClickAsync(new());
+
+        pane.WaitForAssertion(() => pane.Find("[data-testid=composer]").GetAttribute("value").ShouldBeNullOrEmpty());
+        (await App.QueryAsync(db => db.Conversations.Select(c => c.Title).SingleAsync())).ShouldBe("Order 12");
+        (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == OpenChannels.Domain.Conversations.MessageKind.Agent))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Composer_SlashQuote_QuotesTheClientsLastMessage()
+    {
+        var (scenario, conversationId) = await ConversationAsync("Where is my order?");
+        var pane = Open(conversationId, scenario.Admin);
+
+        pane.Find("[data-testid=composer]").Input("/quote");
+        await pane.Find("button[aria-label=Send]").ClickAsync(new());
+
+        pane.WaitForAssertion(() => pane.Find("[data-testid=composer]").GetAttribute("value").ShouldBe("> Where is my order?\n"));
+        (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == OpenChannels.Domain.Conversations.MessageKind.Agent))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AColleaguesConversation_CannotBeAnswered_OnlyNoted()
+    {
+        var (scenario, conversationId) = await ConversationAsync("Hello");
+        var bea = await new Scenario(App).AddAgentAsync("Bea");
+        (await App.Get<MessengerService>().AcceptAsync(scenario.Admin, conversationId)).Succeeded.ShouldBeTrue();
+
+        var pane = Open(conversationId, Scenario.Agent(bea) with { IsAdministrator = true });
+
+        pane.WaitForAssertion(() => pane.Markup.ShouldContain("has this conversation. Take it over to reply, or write an internal note."));
+        pane.Find("[data-testid=composer]").GetAttribute("placeholder")!.ShouldStartWith("Write a reply");
+    }
+
+    private async Task<(Scenario Scenario, int ConversationId)> ConversationAsync(string clientText)
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync(clientText);
+        return (scenario, await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync()));
+    }
+
+    private IRenderedComponent<ConversationPane> Open(int conversationId, Viewer viewer)
+    {
+        Render<MudBlazor.MudPopoverProvider>();
+        var pane = Render<ConversationPane>(p => p.Add(x => x.ConversationId, conversationId).Add(x => x.Viewer, viewer));
+        pane.WaitForAssertion(() => pane.Find("[data-testid=composer]"));
+        return pane;
+    }
 }
