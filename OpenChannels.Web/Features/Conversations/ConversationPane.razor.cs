@@ -36,7 +36,7 @@ public partial class ConversationPane : IAsyncDisposable
     private IReadOnlyList<string> _colleagues = [];
     private ElementReference _composer;
     private ElementReference _sendButton;
-    private ElementReference _messagesElement;
+    private MessageList? _messageList;
     private IJSObjectReference? _js;
     private bool _scrollPending;
 
@@ -135,7 +135,7 @@ public partial class ConversationPane : IAsyncDisposable
         if (_scrollPending)
         {
             _scrollPending = false;
-            await _js.InvokeVoidAsync("scrollToBottom", _messagesElement);
+            await _js.InvokeVoidAsync("scrollToBottom", _messageList!.Element);
         }
     }
 
