@@ -14,7 +14,7 @@ public sealed class ConsentTabTests : ComponentTestBase
     public async Task Tab_ShowsTheBuiltInAgreement_InTheChannelsLanguage()
     {
         var scenario = await Scenario.CreateAsync(App);
-        var other = App.Get<OtherSettingsService>();
+        var other = App.Get<GeneralSettingsService>();
         var form = (await other.GetAsync(scenario.ChannelId))!;
         form.Language = ChannelLanguage.Italian;
         await other.SaveAsync(scenario.ChannelId, form);

@@ -39,7 +39,7 @@ public static class FeatureRegistration
         .AddSingleton<MessengerService>()
         .AddSingleton<ConnectorService>()
         .AddSingleton<QueueSettingsService>()
-        .AddSingleton<OtherSettingsService>()
+        .AddSingleton<GeneralSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.QuickReplies.QuickReplyService>()
         .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
         .AddSingleton<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsService>()

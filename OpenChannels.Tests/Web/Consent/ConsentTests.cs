@@ -40,7 +40,7 @@ public sealed class ConsentTests() : ScenarioTest
     public async Task Config_GivesTheBuiltInAgreement_InTheChannelsLanguage()
     {
         await RequireAsync();
-        var other = App.Get<OtherSettingsService>();
+        var other = App.Get<GeneralSettingsService>();
         var form = (await other.GetAsync(Scenario.ChannelId))!;
         form.Language = ChannelLanguage.French;
         (await other.SaveAsync(Scenario.ChannelId, form)).Succeeded.ShouldBeTrue();

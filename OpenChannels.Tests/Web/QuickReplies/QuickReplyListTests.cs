@@ -81,7 +81,7 @@ public sealed class QuickReplyListTests() : ScenarioTest
         var list = (await QuickReplies.CreateListAsync("Support answers")).Value;
         await Scenario.ConfigureAutomaticActionsAsync(f => f.QuickReplyListId = list);
 
-        (await App.Get<OtherSettingsService>().DeleteAsync(Scenario.ChannelId)).Succeeded.ShouldBeTrue();
+        (await App.Get<GeneralSettingsService>().DeleteAsync(Scenario.ChannelId)).Succeeded.ShouldBeTrue();
 
         (await QuickReplies.ListsAsync()).ShouldHaveSingleItem().Channels.ShouldBe(0);
     }

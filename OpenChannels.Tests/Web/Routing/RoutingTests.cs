@@ -155,7 +155,7 @@ public sealed class RoutingTests : IAsyncLifetime
 
         (await messenger.CloseAsync(Scenario.Agent(holder), first)).Succeeded.ShouldBeTrue();
         await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
-        (await _app.Get<OpenChannels.Web.Features.Channels.OtherSettingsService>().DeleteAsync(_scenario.ChannelId)).Value.ShouldBe(2);
+        (await _app.Get<OpenChannels.Web.Features.Channels.GeneralSettingsService>().DeleteAsync(_scenario.ChannelId)).Value.ShouldBe(2);
 
         await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
         (await LoadOfAsync(_bea) + await LoadOfAsync(_cyd)).ShouldBe(0);

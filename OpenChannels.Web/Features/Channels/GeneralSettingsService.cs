@@ -8,13 +8,13 @@ using OpenChannels.Web.Storage;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>The Other tab: name, active, message log, confirm before closing, language; and deleting the channel.</summary>
-public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, AttachmentStore files)
+public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, AttachmentStore files)
 {
-    public async Task<OtherForm?> GetAsync(int openChannelId)
+    public async Task<GeneralSettingsForm?> GetAsync(int openChannelId)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
-        return channel is null ? null : new OtherForm
+        return channel is null ? null : new GeneralSettingsForm
         {
             Name = channel.Name,
             IsActive = channel.IsActive,
@@ -26,7 +26,7 @@ public sealed class OtherSettingsService(IDbContextFactory<OpenChannelsDbContext
         };
     }
 
-    public Task<Result> SaveAsync(int openChannelId, OtherForm form) => writes.RunAsync(async db =>
+    public Task<Result> SaveAsync(int openChannelId, GeneralSettingsForm form) => writes.RunAsync(async db =>
     {
         var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
         if (channel is null)

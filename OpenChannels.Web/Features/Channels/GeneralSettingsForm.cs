@@ -3,7 +3,7 @@ using OpenChannels.Domain.Channels;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>What the Other tab edits (O-1…O-5), and what deleting the channel would take with it (O-6).</summary>
-public sealed class OtherForm
+public sealed class GeneralSettingsForm
 {
     public string Name { get; set; } = string.Empty;
 

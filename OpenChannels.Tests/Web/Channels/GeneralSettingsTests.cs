@@ -6,10 +6,10 @@ using OpenChannels.Web.Features.Channels;
 
 namespace OpenChannels.Tests.Web.Channels;
 
-public sealed class OtherSettingsTests() : ScenarioTest
+public sealed class GeneralSettingsTests() : ScenarioTest
 {
 
-    private OtherSettingsService Settings => App.Get<OtherSettingsService>();
+    private GeneralSettingsService Settings => App.Get<GeneralSettingsService>();
 
     [Fact]
     public async Task Save_StoresEverySetting()

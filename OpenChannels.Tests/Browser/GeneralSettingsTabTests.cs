@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenChannels.Tests.Browser;
 
-public sealed class OtherTabTests(BrowserFixture browser) : BrowserTest(browser)
+public sealed class GeneralSettingsTabTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task DeletingAChannel_NamesHowManyConversationsGo_AndKeepsTheConnector()
