@@ -81,14 +81,15 @@ public static class JobSchedule
 
         var known = RecurringJobs.Select(j => j.Id).ToHashSet();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(JobSchedule));
-        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        var storage = services.GetRequiredService<JobStorage>();
+        using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Where(j => !known.Contains(j.Id)))
         {
             manager.RemoveIfExists(stale.Id);
             logger.LogInformation("Removed the recurring job {Job}: it is no longer in the schedule", stale.Id);
         }
 
-        StaleJobs.Remove(services.GetRequiredService<JobStorage>(), services.GetRequiredService<IBackgroundJobClient>(), logger);
+        StaleJobs.Remove(storage, services.GetRequiredService<IBackgroundJobClient>(), logger);
     }
 
     public static WebApplication MapJobDashboard(this WebApplication app)

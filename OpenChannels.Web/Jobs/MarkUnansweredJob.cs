@@ -1,12 +1,9 @@
-using Hangfire;
 using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Web.Jobs;
 
 /// <summary>A-3, A-4, J-4: conversations no agent answered in time are marked and handled (every 5 seconds).</summary>
-[ShortHistory]
-[AutomaticRetry(Attempts = 0)]
-public sealed class MarkUnansweredJob(RoutingSweeps sweeps, SweepRuns runs) : SweepJob(runs, "conversations marked unanswered")
+public sealed class MarkUnansweredJob(RoutingSweeps sweeps, SweepRuns runs) : DeadlineSweepJob(runs, "conversations marked unanswered")
 {
     protected override Task<int> SweepAsync(CancellationToken cancellationToken) => sweeps.MarkUnansweredAsync(cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace OpenChannels.Web.Jobs;
 /// A sweep that runs every few seconds keeps its succeeded runs for an hour instead of Hangfire's day: about 720 runs
 /// each, not 17,000, so the job store stays small. Failed runs are kept until someone looks at them.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class)]
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class ShortHistoryAttribute : JobFilterAttribute, IApplyStateFilter
 {
     public static readonly TimeSpan Kept = TimeSpan.FromHours(1);

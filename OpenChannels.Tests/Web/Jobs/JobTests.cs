@@ -51,6 +51,20 @@ public sealed class JobTests : IDisposable
     }
 
     [Fact]
+    public void TheFiveSecondSweeps_KeepAShortHistory_AndAreNotRetried_TheOthersAre()
+    {
+        foreach (var definition in JobSchedule.RecurringJobs)
+        {
+            var job = new Hangfire.Common.Job(definition.JobType, typeof(IRecurringJob).GetMethod(nameof(IRecurringJob.RunAsync))!, CancellationToken.None);
+            var filters = new Hangfire.Common.JobFilterAttributeFilterProvider().GetFilters(job).Select(f => f.Instance).ToList();
+            var frequent = definition.Cron == JobSchedule.EveryFiveSeconds;
+
+            filters.OfType<ShortHistoryAttribute>().Any().ShouldBe(frequent, definition.Id);
+            filters.OfType<AutomaticRetryAttribute>().Any(a => a.Attempts == 0).ShouldBe(frequent, definition.Id);
+        }
+    }
+
+    [Fact]
     public async Task SweepJob_SaysWhatItDid_AndSkipsWhileItsPreviousRunIsGoing()
     {
         var runs = _app.Get<SweepRuns>();

@@ -14,7 +14,7 @@ namespace OpenChannels.Web.Features.Routing;
 /// </summary>
 public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup responsiblePeople, QueueMembership queues)
 {
-    public async Task<RoutingResult> RouteAsync(
+    public async Task<RoutingDecision> RouteAsync(
         OpenChannelsDbContext db, Conversation conversation, RoutingTrigger trigger, int? previous = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
@@ -31,7 +31,6 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
             previous,
             responsibleId is { } r ? snapshots.GetValueOrDefault(r) : null);
 
-        Message? notice = null;
         if (decision is { Outcome: RoutingOutcome.Offered, ChosenEmployeeId: { } chosen })
         {
             conversation.Offer(chosen, settings.Mode == DistributionMode.ToAll ? null : now + settings.IdleTime);
@@ -47,14 +46,14 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
             // once, unless the Working hours tab turned it off; outside hours the out-of-hours reply says it.
             if (decision.Outcome == RoutingOutcome.NoAgentAvailable && conversation.ShouldTellNoAgent(channel))
             {
-                notice = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.NoAgent), now);
-                db.Messages.Add(notice);
+                // The client gets it through the pipeline's events, like every other automatic text.
+                db.Messages.Add(Message.Automatic(conversation.Id, channel.TextFor(DefaultText.NoAgent), now));
                 conversation.NoteNoAgentNoticeSent(now);
             }
         }
 
         db.RoutingAudit.Add(new RoutingAuditEntry(conversation.Id, trigger, decision, now));
-        return new RoutingResult(decision, notice);
+        return decision;
     }
 
     /// <summary>Q-6 for a manual accept, take or transfer: null when the agent may take one more.</summary>

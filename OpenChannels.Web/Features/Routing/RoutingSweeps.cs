@@ -75,8 +75,8 @@ public sealed class RoutingSweeps(
                 }
 
                 var alreadyTold = conversation.NoAgentNoticeSentAt is not null;
-                var result = await routing.RouteAsync(db, conversation, RoutingTrigger.Reoffer, cancellationToken: cancellationToken);
-                var nobody = result.Decision.Outcome == RoutingOutcome.NoAgentAvailable;
+                var decision = await routing.RouteAsync(db, conversation, RoutingTrigger.Reoffer, cancellationToken: cancellationToken);
+                var nobody = decision.Outcome == RoutingOutcome.NoAgentAvailable;
                 outcome = nobody ? SweepOutcome.NobodyFree : SweepOutcome.Changed;
 
                 // Nobody again, and the client already told: nothing new to write or announce.

@@ -185,18 +185,19 @@ public sealed class WidgetService(
     }
 
     /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
-    private async Task<RoutingResult?> MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
+    private async Task MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
         // Q-5 only when the channel asks for it: the holder's presence is read for nothing otherwise.
         if (conversation.AssignedEmployeeId is not { } holder || !channel.QueueSettings.AlwaysMonitorAvailability)
         {
-            return null;
+            return;
         }
 
         var lastActivity = await db.AgentStatuses.Where(s => s.EmployeeId == holder).Select(s => s.LastActivityAt).FirstOrDefaultAsync();
-        return !Availability.IsOnline(lastActivity, now)
-            ? await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder)
-            : null;
+        if (!Availability.IsOnline(lastActivity, now))
+        {
+            await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder);
+        }
     }
 
     /// <summary>A-9: what the client is typing, for agents to read along.</summary>
