@@ -12,6 +12,14 @@ public static class ResultAssertions
     public static Error ShouldFail<T>(this Result<T> result) =>
         result.Succeeded ? throw new ShouldAssertException($"Expected the use case to fail, but it succeeded with {result.Value}.") : result.Error;
 
+    public static void ShouldSucceed(this Result result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new ShouldAssertException($"Expected the use case to succeed, but it failed: {result.Error.Message}");
+        }
+    }
+
     public static T ShouldSucceed<T>(this Result<T> result) =>
         result.Succeeded ? result.Value : throw new ShouldAssertException($"Expected the use case to succeed, but it failed: {result.Error.Message}");
 }

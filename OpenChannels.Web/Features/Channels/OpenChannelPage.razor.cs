@@ -65,7 +65,7 @@ public partial class OpenChannelPage
 
     private async Task AddLiveChatAsync()
     {
-        Report((await Connectors.AddLiveChatAsync(ChannelId, "Website chat")).WithoutValue(), "Live chat added. Paste its snippet into your website.");
+        Snackbar.Report((await Connectors.AddLiveChatAsync(ChannelId, "Website chat")).WithoutValue(), "Live chat added. Paste its snippet into your website.");
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
     }
 
@@ -88,11 +88,8 @@ public partial class OpenChannelPage
             "Remove");
         if (confirmed == true)
         {
-            Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
+            Snackbar.Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
     }
-
-    private void Report(Result result, string success) =>
-        Snackbar.Add(result.Succeeded ? success : result.Error.Message, result.Succeeded ? Severity.Success : Severity.Error);
 }

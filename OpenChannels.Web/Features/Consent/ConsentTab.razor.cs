@@ -81,7 +81,7 @@ public partial class ConsentTab
         }
 
         var deleted = await Consent.DeleteAgreementAsync(agreement.Id);
-        Snackbar.Add(deleted.Succeeded ? "Agreement deleted." : deleted.Error.Message, deleted.Succeeded ? Severity.Success : Severity.Error);
+        Snackbar.Report(deleted, "Agreement deleted.");
         _agreements = await Consent.AgreementsAsync();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
+using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features.Conversations;
@@ -50,8 +51,12 @@ public partial class ContactCenterPage
         if (firstRender)
         {
             _js = await JS.InvokeAsync<IJSObjectReference>("import", "./js/contact-center.js");
-            var preferences = await _js.InvokeAsync<Preferences>("getPreferences");
-            (_notifications, _sound) = (preferences.Notifications, preferences.Sound);
+            // Nothing kept in this browser yet (or no storage): both stay on.
+            if (await _js.InvokeAsync<Preferences?>("getPreferences") is { } preferences)
+            {
+                (_notifications, _sound) = (preferences.Notifications, preferences.Sound);
+            }
+
             StateHasChanged();
         }
     }
@@ -149,16 +154,7 @@ public partial class ContactCenterPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
-        if (_js is not null)
-        {
-            try
-            {
-                await _js.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-            }
-        }
+        await _js.ReleaseAsync();
     }
 
     private sealed record Preferences(bool Notifications, bool Sound);

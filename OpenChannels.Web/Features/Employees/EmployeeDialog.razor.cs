@@ -41,9 +41,6 @@ public partial class EmployeeDialog
     [Inject]
     private DepartmentService Departments { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     protected override async Task OnInitializedAsync()
     {
         _departments = await Departments.ListAsync();
@@ -107,13 +104,13 @@ public partial class EmployeeDialog
 
         if (file.Size > PhotoStore.MaxBytes)
         {
-            Snackbar.Add("The photo is larger than 2 MB.", Severity.Error);
+            _error = $"The photo is larger than {PhotoStore.MaxBytes / 1024 / 1024} MB.";
             return;
         }
 
         await using var stream = file.OpenReadStream(PhotoStore.MaxBytes);
         var uploaded = await Employees.ReplacePhotoAsync(id, stream);
-        Snackbar.Add(uploaded.Succeeded ? "Photo updated." : uploaded.Error.Message, uploaded.Succeeded ? Severity.Success : Severity.Error);
+        _error = uploaded.Succeeded ? null : uploaded.Error.Message;
         _hasPhoto |= uploaded.Succeeded;
         _photoVersion++;
     }
@@ -128,10 +125,11 @@ public partial class EmployeeDialog
         var added = await Employees.AddVacationAsync(id, DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
         if (!added.Succeeded)
         {
-            Snackbar.Add(added.Error.Message, Severity.Error);
+            _error = added.Error.Message;
             return;
         }
 
+        _error = null;
         _vacationStart = _vacationEnd = null;
         _vacations = (await Employees.GetAsync(id))?.Vacations ?? [];
     }

@@ -73,16 +73,13 @@ public partial class EmployeesPage
         }
 
         var me = (await AuthenticationState).User.EmployeeId();
-        Report(await Employees.DismissAsync(row.Id, me), $"{row.FullName} is dismissed.");
+        Snackbar.Report(await Employees.DismissAsync(row.Id, me), $"{row.FullName} is dismissed.");
         await LoadAsync();
     }
 
     private async Task ReinstateAsync(EmployeeRow row)
     {
-        Report(await Employees.ReinstateAsync(row.Id), $"{row.FullName} is reinstated.");
+        Snackbar.Report(await Employees.ReinstateAsync(row.Id), $"{row.FullName} is reinstated.");
         await LoadAsync();
     }
-
-    private void Report(Result result, string success) =>
-        Snackbar.Add(result.Succeeded ? success : result.Error.Message, result.Succeeded ? Severity.Success : Severity.Error);
 }
