@@ -106,14 +106,14 @@ public sealed class Conversation : AggregateRoot
 
     /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
     public bool NeedsOutOfHoursNotice(OpenChannel channel, DateTimeOffset now) =>
-        channel.OutOfHoursReply && OutOfHoursNoticeSentAt is null && !channel.IsOpenAt(now);
+        channel.Hours.OutOfHours.Enabled && OutOfHoursNoticeSentAt is null && !channel.IsOpenAt(now);
 
     /// <summary>
     /// nobody can answer — the client is told once, unless the channel turned the text off, and not when the
     /// out-of-hours reply already said so.
     /// </summary>
     public bool ShouldTellNoAgent(OpenChannel channel) =>
-        NoAgentNoticeSentAt is null && channel.NoAgentReply && OutOfHoursNoticeSentAt is null;
+        NoAgentNoticeSentAt is null && channel.NoAgent.Enabled && OutOfHoursNoticeSentAt is null;
 
     public bool Involves(int employeeId) => IsHeldBy(employeeId) || _participants.Any(p => p.EmployeeId == employeeId);
 

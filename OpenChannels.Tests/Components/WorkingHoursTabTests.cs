@@ -21,6 +21,6 @@ public sealed class WorkingHoursTabTests : ComponentTestBase
         await tab.FindAll("button").Single(b => b.TextContent.Contains("Save working hours")).ClickAsync(new());
 
         tab.WaitForAssertion(() => tab.Markup.ShouldContain("\"32.13\" is not a day of the year. Write days as dd.mm, e.g. 31.12, 01.01."));
-        (await App.QueryAsync(db => db.OpenChannels.Select(c => c.HoursTimeZone).SingleAsync())).ShouldBeNull();
+        (await App.QueryAsync(db => db.OpenChannels.Select(c => c.Hours.TimeZoneId).SingleAsync())).ShouldBeNull();
     }
 }

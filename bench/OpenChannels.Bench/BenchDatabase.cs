@@ -144,8 +144,8 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         await using var db = Context();
         await db.OpenChannels.ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.TimeoutReply, true)
-            .SetProperty(c => c.UnansweredAction, UnansweredAction.AutoReply));
+            .SetProperty(c => c.Replies.Timeout.Enabled, true)
+            .SetProperty(c => c.Unanswered.Action, UnansweredAction.AutoReply));
         await db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && c.FirstResponseAt != null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClientTimeoutDueAt, now));
         await db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && c.FirstResponseAt == null)

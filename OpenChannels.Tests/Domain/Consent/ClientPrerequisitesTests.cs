@@ -22,7 +22,7 @@ public sealed class ClientPrerequisitesTests
     {
         var channel = new OpenChannel("Website", Now);
         channel.ChangeOtherSettings(true, true, ChannelLanguage.Polish);
-        channel.ChangeConsent(required: true, agreementId: null);
+        channel.ChangeConsent(new ConsentSettings(required: true, agreementId: null));
         var terms = ClientPrerequisites.TermsOf(channel, null)!;
 
         terms.ShouldBe(AgreementTerms.BuiltIn(ChannelLanguage.Polish));
@@ -36,7 +36,7 @@ public sealed class ClientPrerequisitesTests
     {
         var agreement = new Agreement("Privacy", "One.", Now);
         var channel = new OpenChannel("Website", Now);
-        channel.ChangeConsent(required: true, agreementId: 3);
+        channel.ChangeConsent(new ConsentSettings(required: true, agreementId: 3));
 
         ClientPrerequisites.TermsOf(channel, null).ShouldBe(AgreementTerms.BuiltIn(ChannelLanguage.English));
         var oldTerms = agreement.Terms;
@@ -52,7 +52,7 @@ public sealed class ClientPrerequisitesTests
     public void ConsentComesFirst_ThenTheFormBeforeTheDialog()
     {
         var channel = new OpenChannel("Website", Now);
-        channel.ChangeConsent(required: true, agreementId: null);
+        channel.ChangeConsent(new ConsentSettings(required: true, agreementId: null));
         channel.ChangeContactForm(new ContactFormSettings(ContactFormMode.BeforeDialog, ContactFieldRule.Required, ContactFieldRule.Optional, ContactFieldRule.Hidden));
         var terms = ClientPrerequisites.TermsOf(channel, null)!;
         var client = NewClient();

@@ -23,17 +23,16 @@ public sealed class AutomaticNoticeRulesTests
     [InlineData(GreetingMode.EveryConversation, false, true)]
     public void Greeting_FollowsTheChannelsMode(GreetingMode mode, bool firstContact, bool greets)
     {
-        var channel = new OpenChannel("Website", Now);
-        channel.ChangeAutomaticActions(mode, null, false, null, null, false, null);
+        var replies = new AutomaticReplies(mode, null, AutomaticReply.Off, null, AutomaticReply.Off);
 
-        channel.ShouldGreet(firstContact).ShouldBe(greets);
+        replies.ShouldGreet(firstContact).ShouldBe(greets);
     }
 
     [Fact]
     public void OutOfHoursNotice_OnlyWhenClosed_AndOncePerConversation()
     {
         var channel = new OpenChannel("Website", Now);
-        channel.ChangeWorkingHours(new WorkingHours("UTC", new TimeOnly(10, 0), new TimeOnly(18, 0), new HashSet<DayOfWeek>(), []), true, null, false, true, null);
+        channel.ChangeWorkingHours(new WorkingHours("UTC", new TimeOnly(10, 0), new TimeOnly(18, 0), new HashSet<DayOfWeek>(), []), AutomaticReply.On, false, AutomaticReply.On);
         var conversation = new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(1).Build();
 
         conversation.NeedsOutOfHoursNotice(channel, Now).ShouldBeTrue("09:00 is before 10:00");
@@ -54,7 +53,7 @@ public sealed class AutomaticNoticeRulesTests
         told.ShouldTellNoAgent(channel).ShouldBeFalse();
         outOfHours.NoteOutOfHoursNoticeSent(Now);
         outOfHours.ShouldTellNoAgent(channel).ShouldBeFalse();
-        channel.ChangeWorkingHours(null, true, null, false, noAgentReply: false, null);
+        channel.ChangeWorkingHours(null, AutomaticReply.On, false, noAgent: AutomaticReply.Off);
         new ConversationBuilder(Now).InChannel(channel.Id).ThroughConnector(1).FromClient(3).Build().ShouldTellNoAgent(channel).ShouldBeFalse();
     }
 

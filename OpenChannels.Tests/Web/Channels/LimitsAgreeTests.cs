@@ -9,8 +9,6 @@ namespace OpenChannels.Tests.Web.Channels;
 /// <summary>Each range has one source: the form's check and the entity's rule accept and refuse the same values.</summary>
 public sealed class LimitsAgreeTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData(1, true)]
     [InlineData(720, true)]
@@ -19,7 +17,7 @@ public sealed class LimitsAgreeTests
     public void UnansweredTime_FormAndEntityAgree(int minutes, bool valid)
     {
         (AutomaticActionsForm.CheckUnansweredMinutes(minutes) is null).ShouldBe(valid);
-        Accepts(c => c.ChangeUnansweredAndClosing(TimeSpan.FromMinutes(minutes), UnansweredAction.Nothing, null, null)).ShouldBe(valid);
+        Accepts(() => new UnansweredPolicy(TimeSpan.FromMinutes(minutes), UnansweredAction.Nothing, null, null)).ShouldBe(valid);
     }
 
     [Theory]
@@ -28,7 +26,7 @@ public sealed class LimitsAgreeTests
     public void ClientTimeout_FormAndEntityAgree(int minutes, bool valid)
     {
         (AutomaticActionsForm.CheckTimeoutMinutes(minutes) is null).ShouldBe(valid);
-        Accepts(c => c.ChangeAutomaticActions(GreetingMode.Off, null, false, null, TimeSpan.FromMinutes(minutes), false, null)).ShouldBe(valid);
+        Accepts(() => new AutomaticReplies(GreetingMode.Off, null, AutomaticReply.Off, TimeSpan.FromMinutes(minutes), AutomaticReply.Off)).ShouldBe(valid);
     }
 
     [Theory]
@@ -38,7 +36,7 @@ public sealed class LimitsAgreeTests
     public void FullCloseDelay_FormAndEntityAgree(int minutes, bool valid)
     {
         (AutomaticActionsForm.CheckFullCloseMinutes(minutes) is null).ShouldBe(valid);
-        Accepts(c => c.ChangeUnansweredAndClosing(null, UnansweredAction.Nothing, null, minutes == 0 ? null : TimeSpan.FromMinutes(minutes))).ShouldBe(valid);
+        Accepts(() => new UnansweredPolicy(null, UnansweredAction.Nothing, null, minutes == 0 ? null : TimeSpan.FromMinutes(minutes))).ShouldBe(valid);
     }
 
     [Theory]
@@ -50,8 +48,6 @@ public sealed class LimitsAgreeTests
         (QueueForm.CheckIdleMinutes(minutes) is null && QueueForm.CheckLimit(limit) is null).ShouldBe(valid);
         Accepts(() => new QueueSettings(DistributionMode.Evenly, TimeSpan.FromMinutes(minutes), true, false, limit, ExcludedFromLimit.None)).ShouldBe(valid);
     }
-
-    private static bool Accepts(Action<OpenChannel> change) => Accepts(() => change(new OpenChannel("Website", Now)));
 
     private static bool Accepts(Action change)
     {

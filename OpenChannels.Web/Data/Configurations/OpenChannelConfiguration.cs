@@ -12,15 +12,36 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
     public void Configure(EntityTypeBuilder<OpenChannel> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(OpenChannel.NameMaxLength);
-        builder.Ignore(c => c.Schedule);
-        builder.Property(c => c.HoursTimeZone).HasMaxLength(100);
-        builder.Property(c => c.HoursHolidays).HasMaxLength(1000);
-        builder.Property(c => c.OutOfHoursText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
-        builder.Property(c => c.NoAgentText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
-        builder.Property(c => c.GreetingText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
-        builder.Property(c => c.ClosingText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
-        builder.Property(c => c.TimeoutText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
-        builder.Property(c => c.UnansweredText).HasMaxLength(OpenChannel.AutomaticTextMaxLength);
+        builder.Ignore(c => c.Consent);
+
+        // The grouped settings keep the columns they had before they were grouped (no table rebuild, no data moved).
+        builder.ComplexProperty(c => c.Hours, hours =>
+        {
+            hours.Ignore(h => h.Schedule);
+            hours.Property(h => h.TimeZoneId).HasColumnName("HoursTimeZone").HasMaxLength(100);
+            hours.Property(h => h.Opens).HasColumnName("HoursOpens");
+            hours.Property(h => h.Closes).HasColumnName("HoursCloses");
+            hours.Property(h => h.DaysOff).HasColumnName("HoursDaysOff");
+            hours.Property(h => h.Holidays).HasColumnName("HoursHolidays").HasMaxLength(1000);
+            hours.ComplexProperty(h => h.OutOfHours, reply => Reply(reply, "OutOfHoursReply", "OutOfHoursText"));
+            hours.Property(h => h.WidgetOnlyDuringHours).HasColumnName("ShowWidgetOnlyDuringHours");
+        });
+        builder.ComplexProperty(c => c.NoAgent, reply => Reply(reply, "NoAgentReply", "NoAgentText"));
+        builder.ComplexProperty(c => c.Replies, replies =>
+        {
+            replies.Property(r => r.Greeting).HasColumnName("Greeting");
+            replies.Property(r => r.GreetingText).HasColumnName("GreetingText").HasMaxLength(AutomaticReply.TextMaxLength);
+            replies.ComplexProperty(r => r.Closing, reply => Reply(reply, "ClosingReply", "ClosingText"));
+            replies.Property(r => r.ClientTimeout).HasColumnName("ClientTimeout");
+            replies.ComplexProperty(r => r.Timeout, reply => Reply(reply, "TimeoutReply", "TimeoutText"));
+        });
+        builder.ComplexProperty(c => c.Unanswered, unanswered =>
+        {
+            unanswered.Property(u => u.After).HasColumnName("UnansweredAfter");
+            unanswered.Property(u => u.Action).HasColumnName("UnansweredAction");
+            unanswered.Property(u => u.Text).HasColumnName("UnansweredText").HasMaxLength(AutomaticReply.TextMaxLength);
+            unanswered.Property(u => u.FullCloseDelay).HasColumnName("FullCloseDelay");
+        });
         // The queue travels with its channel as one JSON column: routing and every client message read the channel, and
         // hundreds of joined rows cost more to materialise than one array (docs/decisions/0007). Departments leave
         // queues when deleted (DepartmentService); employees are dismissed, never deleted.
@@ -44,5 +65,11 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
             settings.Property(q => q.SimultaneousLimit).HasColumnName("QueueLimit");
             settings.Property(q => q.ExcludedFromLimit).HasColumnName("QueueExcludedFromLimit");
         });
+    }
+
+    private static void Reply(ComplexPropertyBuilder<AutomaticReply> reply, string enabledColumn, string textColumn)
+    {
+        reply.Property(r => r.Enabled).HasColumnName(enabledColumn);
+        reply.Property(r => r.Text).HasColumnName(textColumn).HasMaxLength(AutomaticReply.TextMaxLength);
     }
 }

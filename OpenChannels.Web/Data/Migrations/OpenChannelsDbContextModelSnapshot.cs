@@ -197,16 +197,6 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("AgentInfo")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("ClientTimeout")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ClosingReply")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClosingText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("ConfirmBeforeClosing")
                         .HasColumnType("INTEGER");
 
@@ -219,34 +209,6 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("FullCloseDelay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Greeting")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GreetingText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("HoursCloses")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HoursDaysOff")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HoursHolidays")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("HoursOpens")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HoursTimeZone")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -258,45 +220,11 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("NoAgentReply")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NoAgentText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OutOfHoursReply")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OutOfHoursText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("QuickReplyListId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SaveMessageLog")
                         .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ShowWidgetOnlyDuringHours")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("TimeoutReply")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TimeoutText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnansweredAction")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeSpan?>("UnansweredAfter")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UnansweredText")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ContactForm", "OpenChannels.Domain.Channels.OpenChannel.ContactForm#ContactFormSettings", b1 =>
                         {
@@ -317,6 +245,66 @@ namespace OpenChannels.Web.Data.Migrations
                             b1.Property<int>("Phone")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ContactFormPhone");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Hours", "OpenChannels.Domain.Channels.OpenChannel.Hours#OpeningHours", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<TimeOnly>("Closes")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HoursCloses");
+
+                            b1.Property<int>("DaysOff")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HoursDaysOff");
+
+                            b1.Property<string>("Holidays")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HoursHolidays");
+
+                            b1.Property<TimeOnly>("Opens")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HoursOpens");
+
+                            b1.Property<string>("TimeZoneId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HoursTimeZone");
+
+                            b1.Property<bool>("WidgetOnlyDuringHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ShowWidgetOnlyDuringHours");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "OutOfHours", "OpenChannels.Domain.Channels.OpenChannel.Hours#OpeningHours.OutOfHours#AutomaticReply", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<bool>("Enabled")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("OutOfHoursReply");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("OutOfHoursText");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NoAgent", "OpenChannels.Domain.Channels.OpenChannel.NoAgent#AutomaticReply", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Enabled")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoAgentReply");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoAgentText");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QueueSettings", "OpenChannels.Domain.Channels.OpenChannel.QueueSettings#QueueSettings", b1 =>
@@ -346,6 +334,74 @@ namespace OpenChannels.Web.Data.Migrations
                             b1.Property<int?>("SimultaneousLimit")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("QueueLimit");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Replies", "OpenChannels.Domain.Channels.OpenChannel.Replies#AutomaticReplies", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<TimeSpan?>("ClientTimeout")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClientTimeout");
+
+                            b1.Property<int>("Greeting")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Greeting");
+
+                            b1.Property<string>("GreetingText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GreetingText");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Closing", "OpenChannels.Domain.Channels.OpenChannel.Replies#AutomaticReplies.Closing#AutomaticReply", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<bool>("Enabled")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ClosingReply");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ClosingText");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Timeout", "OpenChannels.Domain.Channels.OpenChannel.Replies#AutomaticReplies.Timeout#AutomaticReply", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<bool>("Enabled")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("TimeoutReply");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("TimeoutText");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Unanswered", "OpenChannels.Domain.Channels.OpenChannel.Unanswered#UnansweredPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Action")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("UnansweredAction");
+
+                            b1.Property<TimeSpan?>("After")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UnansweredAfter");
+
+                            b1.Property<TimeSpan?>("FullCloseDelay")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FullCloseDelay");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UnansweredText");
                         });
 
                     b.HasKey("Id");

@@ -58,13 +58,13 @@ public sealed class AutomaticActionsForm
 
     /// <summary>A-3: 1 minute to 12 hours.</summary>
     public static string? CheckUnansweredMinutes(int minutes) =>
-        OpenChannel.UnansweredRange.Contains(minutes) ? null : OpenChannel.UnansweredRange.FormMessage;
+        UnansweredPolicy.AfterRange.Contains(minutes) ? null : UnansweredPolicy.AfterRange.FormMessage;
 
     /// <summary>A-6: 0 (immediately) or 1 minute to 1 day.</summary>
     public static string? CheckFullCloseMinutes(int minutes) =>
-        minutes == 0 || OpenChannel.FullCloseRange.Contains(minutes)
+        minutes == 0 || UnansweredPolicy.FullCloseRange.Contains(minutes)
             ? null
-            : $"Enter 0 (immediately) or between {OpenChannel.FullCloseRange.Described} ({OpenChannel.FullCloseRange.MaxMinutes} minutes).";
+            : $"Enter 0 (immediately) or between {UnansweredPolicy.FullCloseRange.Described} ({UnansweredPolicy.FullCloseRange.MaxMinutes} minutes).";
 
     /// <summary>A-2: a form that shows must ask something.</summary>
     public string? CheckContactForm() =>
@@ -73,5 +73,20 @@ public sealed class AutomaticActionsForm
             : null;
 
     public static string? CheckTimeoutMinutes(int minutes) =>
-        OpenChannel.ClientTimeoutRange.Contains(minutes) ? null : OpenChannel.ClientTimeoutRange.FormMessage;
+        AutomaticReplies.ClientTimeoutRange.Contains(minutes) ? null : AutomaticReplies.ClientTimeoutRange.FormMessage;
+
+    /// <summary>A-1, A-5, A-7 as the channel keeps them.</summary>
+    public AutomaticReplies ToReplies() => new(
+        Greeting,
+        GreetingText,
+        AutomaticReply.Of(ClosingReply, ClosingText, "Closing text"),
+        TimeoutEnabled ? TimeSpan.FromMinutes(TimeoutMinutes) : null,
+        AutomaticReply.Of(TimeoutReply, TimeoutText, "Timeout text"));
+
+    /// <summary>A-3, A-4, A-6 as the channel keeps them; with no unanswered time, nothing happens.</summary>
+    public UnansweredPolicy ToUnansweredPolicy() => new(
+        UnansweredEnabled ? TimeSpan.FromMinutes(UnansweredMinutes) : null,
+        UnansweredEnabled ? UnansweredAction : UnansweredAction.Nothing,
+        UnansweredText,
+        FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(FullCloseMinutes));
 }

@@ -14,19 +14,19 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
         var channel = await db.OpenChannels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == openChannelId);
         return channel is null ? null : new AutomaticActionsForm
         {
-            Greeting = channel.Greeting,
-            GreetingText = channel.GreetingText,
-            ClosingReply = channel.ClosingReply,
-            ClosingText = channel.ClosingText,
-            TimeoutEnabled = channel.ClientTimeout is not null,
-            TimeoutMinutes = (int)(channel.ClientTimeout?.TotalMinutes ?? 60),
-            TimeoutReply = channel.TimeoutReply,
-            TimeoutText = channel.TimeoutText,
-            UnansweredEnabled = channel.UnansweredAfter is not null,
-            UnansweredMinutes = (int)(channel.UnansweredAfter?.TotalMinutes ?? 10),
-            UnansweredAction = channel.UnansweredAction,
-            UnansweredText = channel.UnansweredText,
-            FullCloseMinutes = (int)(channel.FullCloseDelay?.TotalMinutes ?? 0),
+            Greeting = channel.Replies.Greeting,
+            GreetingText = channel.Replies.GreetingText,
+            ClosingReply = channel.Replies.Closing.Enabled,
+            ClosingText = channel.Replies.Closing.Text,
+            TimeoutEnabled = channel.Replies.ClientTimeout is not null,
+            TimeoutMinutes = (int)(channel.Replies.ClientTimeout?.TotalMinutes ?? 60),
+            TimeoutReply = channel.Replies.Timeout.Enabled,
+            TimeoutText = channel.Replies.Timeout.Text,
+            UnansweredEnabled = channel.Unanswered.After is not null,
+            UnansweredMinutes = (int)(channel.Unanswered.After?.TotalMinutes ?? 10),
+            UnansweredAction = channel.Unanswered.Action,
+            UnansweredText = channel.Unanswered.Text,
+            FullCloseMinutes = (int)(channel.Unanswered.FullCloseDelay?.TotalMinutes ?? 0),
             ContactFormMode = channel.ContactForm.Mode,
             ContactName = channel.ContactForm.Name,
             ContactEmail = channel.ContactForm.Email,
@@ -58,19 +58,8 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             return new InvalidInput("QuickReplyList", "That quick-reply list no longer exists. Choose another one.");
         }
 
-        channel.ChangeAutomaticActions(
-            form.Greeting,
-            form.GreetingText,
-            form.ClosingReply,
-            form.ClosingText,
-            form.TimeoutEnabled ? TimeSpan.FromMinutes(form.TimeoutMinutes) : null,
-            form.TimeoutReply,
-            form.TimeoutText);
-        channel.ChangeUnansweredAndClosing(
-            form.UnansweredEnabled ? TimeSpan.FromMinutes(form.UnansweredMinutes) : null,
-            form.UnansweredEnabled ? form.UnansweredAction : UnansweredAction.Nothing,
-            form.UnansweredText,
-            form.FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(form.FullCloseMinutes));
+        channel.ChangeAutomaticReplies(form.ToReplies());
+        channel.ChangeUnansweredPolicy(form.ToUnansweredPolicy());
         channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
         channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
         await db.SaveChangesAsync();

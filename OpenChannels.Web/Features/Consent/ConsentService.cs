@@ -42,7 +42,7 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
             return new InvalidInput("Agreement", "That agreement no longer exists. Choose another one.");
         }
 
-        channel.ChangeConsent(form.Required, agreementId);
+        channel.ChangeConsent(new ConsentSettings(form.Required, agreementId));
         await db.SaveChangesAsync();
         return Result.Ok;
     });

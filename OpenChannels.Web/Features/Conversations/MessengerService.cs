@@ -48,7 +48,7 @@ public sealed class MessengerService(
                 c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now);
 
                 // from the agent's last message, the client has the channel's timeout to answer.
-                var timeout = await db.OpenChannels.Where(ch => ch.Id == c.OpenChannelId).Select(ch => ch.ClientTimeout).SingleAsync();
+                var timeout = await db.OpenChannels.Where(ch => ch.Id == c.OpenChannelId).Select(ch => ch.Replies.ClientTimeout).SingleAsync();
                 c.WaitForClientUntil(timeout is { } t ? now + t : null);
             }
 
@@ -64,8 +64,8 @@ public sealed class MessengerService(
             var now = clock.GetUtcNow();
             c.Close(viewer.EmployeeId, now);
             var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
-            c.FullyCloseAt(channel.FullCloseDelay is { } delay ? now + delay : null, now);
-            if (channel.ClosingReply)
+            c.FullyCloseAt(channel.Unanswered.FullCloseDelay is { } delay ? now + delay : null, now);
+            if (channel.Replies.Closing.Enabled)
             {
                 db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now));
             }

@@ -128,7 +128,7 @@ public sealed class RoutingSweeps(
             {
                 c.CloseAutomatically(now);
                 var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId, cancellationToken);
-                if (channel.TimeoutReply)
+                if (channel.Replies.Timeout.Enabled)
                 {
                     db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Timeout), now));
                 }
@@ -147,7 +147,7 @@ public sealed class RoutingSweeps(
             {
                 c.MarkUnanswered(now);
                 var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId, cancellationToken);
-                switch (channel.UnansweredAction)
+                switch (channel.Unanswered.Action)
                 {
                     case UnansweredAction.AutoReply:
                         db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now));
@@ -155,7 +155,7 @@ public sealed class RoutingSweeps(
                     case UnansweredAction.BackToQueue:
                         // It circulates until someone answers: the next deadline is set again.
                         await routing.RouteAsync(db, c, RoutingTrigger.Unanswered, previous: c.AssignedEmployeeId, cancellationToken);
-                        c.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
+                        c.ExpectAnswerBy(channel.Unanswered.After is { } after ? now + after : null);
                         break;
                 }
             },

@@ -22,19 +22,20 @@ public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext>
             return null;
         }
 
+        var hours = channel.Hours;
         return new WorkingHoursForm
         {
-            Enabled = channel.HoursTimeZone is not null,
-            TimeZone = channel.HoursTimeZone ?? "Europe/Paris",
-            Opens = channel.HoursOpens.ToTimeSpan(),
-            Closes = channel.HoursCloses.ToTimeSpan(),
-            DaysOff = channel.HoursTimeZone is null ? [DayOfWeek.Saturday, DayOfWeek.Sunday] : [.. OpenChannel.DaysOffSet(channel.HoursDaysOff)],
-            Holidays = channel.HoursHolidays,
-            OutOfHoursReply = channel.OutOfHoursReply,
-            OutOfHoursText = channel.OutOfHoursText,
-            ShowWidgetOnlyDuringHours = channel.ShowWidgetOnlyDuringHours,
-            NoAgentReply = channel.NoAgentReply,
-            NoAgentText = channel.NoAgentText,
+            Enabled = hours.TimeZoneId is not null,
+            TimeZone = hours.TimeZoneId ?? "Europe/Paris",
+            Opens = hours.Opens.ToTimeSpan(),
+            Closes = hours.Closes.ToTimeSpan(),
+            DaysOff = hours.TimeZoneId is null ? [DayOfWeek.Saturday, DayOfWeek.Sunday] : [.. OpeningHours.DaysOffSet(hours.DaysOff)],
+            Holidays = hours.Holidays,
+            OutOfHoursReply = hours.OutOfHours.Enabled,
+            OutOfHoursText = hours.OutOfHours.Text,
+            ShowWidgetOnlyDuringHours = hours.WidgetOnlyDuringHours,
+            NoAgentReply = channel.NoAgent.Enabled,
+            NoAgentText = channel.NoAgent.Text,
             DefaultOutOfHoursText = DefaultTexts.For(channel.Language, DefaultText.OutOfHours),
             DefaultNoAgentText = DefaultTexts.For(channel.Language, DefaultText.NoAgent),
         };
@@ -56,7 +57,11 @@ public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext>
                 form.DaysOff,
                 HolidayList.Parse(form.Holidays))
             : null;
-        channel.ChangeWorkingHours(schedule, form.OutOfHoursReply, form.OutOfHoursText, form.ShowWidgetOnlyDuringHours, form.NoAgentReply, form.NoAgentText);
+        channel.ChangeWorkingHours(
+            schedule,
+            AutomaticReply.Of(form.OutOfHoursReply, form.OutOfHoursText, "Out-of-hours text"),
+            form.ShowWidgetOnlyDuringHours,
+            AutomaticReply.Of(form.NoAgentReply, form.NoAgentText, "No-agent text"));
         await db.SaveChangesAsync();
         return Result.Ok;
     });

@@ -32,7 +32,7 @@ public sealed class WidgetService(
 
         // H-12: the live chat can show only during working hours.
         var channel = found.Channel;
-        var hidden = channel.ShowWidgetOnlyDuringHours && !channel.IsOpenAt(clock.GetUtcNow());
+        var hidden = channel.Hours.HidesWidgetAt(clock.GetUtcNow());
         return new WidgetConfig(
             found.WidgetTitle ?? channel.Name,
             found.WidgetColor,
@@ -143,7 +143,7 @@ public sealed class WidgetService(
             await GreetingAsync(db, channel, conversation, now);
 
             // counted from the client's first message.
-            conversation.ExpectAnswerBy(channel.UnansweredAfter is { } after ? now + after : null);
+            conversation.ExpectAnswerBy(channel.Unanswered.After is { } after ? now + after : null);
         }
 
         OutOfHoursReply(db, channel, conversation, now);
@@ -162,9 +162,9 @@ public sealed class WidgetService(
     /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
     private static async Task GreetingAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
-        var firstContact = channel.Greeting == GreetingMode.FirstContact && !await db.Conversations.AnyAsync(c =>
+        var firstContact = channel.Replies.Greeting == GreetingMode.FirstContact && !await db.Conversations.AnyAsync(c =>
             c.ClientId == conversation.ClientId && c.ConnectorId == conversation.ConnectorId && c.Id != conversation.Id);
-        if (channel.ShouldGreet(firstContact))
+        if (channel.Replies.ShouldGreet(firstContact))
         {
             var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
             db.Messages.Add(greeting);
