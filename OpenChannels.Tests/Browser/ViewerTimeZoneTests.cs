@@ -31,4 +31,35 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
         await Expect(message.Locator(".oc-message__meta")).ToContainTextAsync("10:00");
         await page.ScreenshotToArtifactsAsync("viewer-time-zone");
     }
+
+    [Fact]
+    public async Task AnAgentWhoChoseTokyoInTheProfile_SeesTokyoTime_WhateverTheBrowsersZone()
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello from the website");
+        var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        await using var warsaw = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.ServerAddress.ToString(),
+            TimezoneId = "Europe/Warsaw",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+        var page = await warsaw.NewPageAsync();
+        await SignInAsync(page);
+
+        await page.GotoAsync("/profile");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByText("Times are shown in your browser's time zone (Europe/Warsaw)")).ToBeVisibleAsync();
+        await page.GetByLabel("Time zone").FillAsync("Tokyo");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Asia/Tokyo" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save time zone" }).ClickAsync();
+        await Expect(page.GetByText("Times are shown in Asia/Tokyo")).ToBeVisibleAsync();
+        await page.ScreenshotToArtifactsAsync("profile-time-zone");
+
+        // 09:00 UTC is 18:00 in Tokyo.
+        await page.GotoAsync($"/contact-center/{id}");
+        await page.WaitForInteractiveAsync();
+        var message = page.Locator("[data-kind='client']").Filter(new() { HasText = "Hello from the website" });
+        await Expect(message.Locator(".oc-message__meta")).ToContainTextAsync("18:00");
+    }
 }

@@ -9,4 +9,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The user's light/dark choice; null follows the browser's setting.</summary>
     public bool? PrefersDarkMode { get; set; }
+
+    /// <summary>The time zone the user reads times in (an IANA id); null follows the browser's zone.</summary>
+    public string? TimeZone { get; set; }
 }

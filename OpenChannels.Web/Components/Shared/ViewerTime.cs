@@ -13,6 +13,16 @@ public sealed class ViewerTime(TimeZoneInfo zone, TimeProvider clock)
 
     public static ViewerTime Utc { get; } = new(TimeZoneInfo.Utc, TimeProvider.System);
 
+    /// <summary>The IANA time zones this machine knows, for the searchable lists (a profile, a channel's hours).</summary>
+    public static IReadOnlyList<string> KnownZones { get; } =
+        TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order().ToList();
+
+    /// <summary>The zones whose id contains what was typed (spaces standing for underscores), for an autocomplete.</summary>
+    public static IEnumerable<string> SearchZones(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? KnownZones
+            : KnownZones.Where(z => z.Contains(text.Trim().Replace(' ', '_'), StringComparison.OrdinalIgnoreCase));
+
     public TimeZoneInfo Zone { get; } = zone;
 
     public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);

@@ -9,10 +9,6 @@ namespace OpenChannels.Web.Features.Scheduling;
 /// <summary>Reads and saves an open channel's Working hours tab.</summary>
 public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
 {
-    /// <summary>The IANA time zones this machine knows, for the searchable list.</summary>
-    public static IReadOnlyList<string> TimeZones { get; } =
-        TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order().ToList();
-
     public async Task<WorkingHoursForm?> GetAsync(int openChannelId)
     {
         await using var db = await contexts.CreateDbContextAsync();
