@@ -8,6 +8,7 @@ using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
 using OpenChannels.Web.Infrastructure;
 using OpenChannels.Web.Jobs;
+using OpenChannels.Web.Localization;
 using OpenChannels.Web.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.AddOpenChannelsDatabase()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTestingSupport();
 builder.Services.AddFeatureServices();
+builder.Services.AddOpenChannelsLocalization();
 builder.Services.AddMudServices(options =>
 {
     // Top centre, over the empty middle of the app bar: corners hold the pages' main buttons (New …, Save, Send).
@@ -52,6 +54,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseOpenChannelsLocalization();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseMiddleware<FirstRunGate>();
 app.UseCors();
@@ -63,6 +66,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapCultureEndpoints();
 app.MapFeatureEndpoints();
 app.MapWidgetEndpoints();
 app.MapDemoPage();

@@ -23,7 +23,7 @@ public sealed record AutomaticReplies
 
         if (clientTimeout is { } after && !ClientTimeoutRange.Contains(after))
         {
-            throw new DomainRuleViolated(new InvalidInput("Timeout", $"The timeout must be between {ClientTimeoutRange.Described}."));
+            throw new DomainRuleViolated(new InvalidInput("Timeout", "The timeout must be between {0}.", ClientTimeoutRange.Described));
         }
 
         Greeting = greeting;

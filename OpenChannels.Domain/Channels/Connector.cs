@@ -20,7 +20,7 @@ public sealed class Connector
         PublicKey = Guard.RequiredText(publicKey, "Key", 64);
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainRuleViolated(new InvalidInput("Kind", $"Unknown connector kind {(int)kind}."));
+            throw new DomainRuleViolated(new InvalidInput("Kind", "Unknown connector kind {0}.", (int)kind));
         }
 
         Kind = kind;

@@ -66,7 +66,7 @@ public sealed record ContactFormSettings
         {
             if (rule == ContactFieldRule.Required)
             {
-                errors.Add(new InvalidInput(field, $"{label} is required."));
+                errors.Add(new InvalidInput(field, "{0} is required.", label));
             }
 
             return null;

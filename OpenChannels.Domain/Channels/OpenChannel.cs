@@ -51,7 +51,10 @@ public sealed class OpenChannel
     /// <summary>O-5: the language of the default automatic texts.</summary>
     public ChannelLanguage Language { get; private set; } = ChannelLanguage.English;
 
-    public void ChangeOtherSettings(bool saveMessageLog, bool confirmBeforeClosing, ChannelLanguage language)
+    /// <summary>O-5: the live chat speaks the visitor's browser language when it is one of the four; otherwise the channel's.</summary>
+    public bool WidgetSpeaksVisitorLanguage { get; private set; }
+
+    public void ChangeOtherSettings(bool saveMessageLog, bool confirmBeforeClosing, ChannelLanguage language, bool widgetSpeaksVisitorLanguage = false)
     {
         if (!Enum.IsDefined(language))
         {
@@ -61,6 +64,7 @@ public sealed class OpenChannel
         SaveMessageLog = saveMessageLog;
         ConfirmBeforeClosing = confirmBeforeClosing;
         Language = language;
+        WidgetSpeaksVisitorLanguage = widgetSpeaksVisitorLanguage;
     }
 
     /// <summary>H-1, H-2, H-12: the Working hours tab.</summary>

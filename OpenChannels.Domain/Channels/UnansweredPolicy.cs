@@ -19,7 +19,7 @@ public sealed record UnansweredPolicy
     {
         if (after is { } time && !AfterRange.Contains(time))
         {
-            throw new DomainRuleViolated(new InvalidInput("Unanswered", $"The unanswered time must be between {AfterRange.Described}."));
+            throw new DomainRuleViolated(new InvalidInput("Unanswered", "The unanswered time must be between {0}.", AfterRange.Described));
         }
 
         if (!Enum.IsDefined(action))
@@ -29,7 +29,7 @@ public sealed record UnansweredPolicy
 
         if (fullCloseDelay is { } delay && !FullCloseRange.Contains(delay))
         {
-            throw new DomainRuleViolated(new InvalidInput("FullCloseDelay", $"The delay must be between {FullCloseRange.Described}, or immediately."));
+            throw new DomainRuleViolated(new InvalidInput("FullCloseDelay", "The delay must be between {0}, or immediately.", FullCloseRange.Described));
         }
 
         After = after;

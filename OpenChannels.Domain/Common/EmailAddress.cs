@@ -16,6 +16,6 @@ public static class EmailAddress
             && !email.Any(char.IsWhiteSpace);
         return valid
             ? email.ToLowerInvariant()
-            : throw new DomainRuleViolated(new InvalidInput(field, $"'{email}' is not a valid e-mail address."));
+            : throw new DomainRuleViolated(new InvalidInput(field, "'{0}' is not a valid e-mail address.", email));
     }
 }

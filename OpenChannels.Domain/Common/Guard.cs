@@ -9,12 +9,12 @@ public static class Guard
         var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            throw new DomainRuleViolated(new InvalidInput(field, $"{field} is required."));
+            throw new DomainRuleViolated(new InvalidInput(field, "{0} is required.", field));
         }
 
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new DomainRuleViolated(new InvalidInput(field, $"{field} must be at most {maxLength} characters."));
+            : throw new DomainRuleViolated(new InvalidInput(field, "{0} must be at most {1} characters.", field, maxLength));
     }
 
     /// <summary>Trims <paramref name="value"/>; empty becomes null; at most <paramref name="maxLength"/> characters.</summary>
@@ -28,6 +28,6 @@ public static class Guard
 
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new DomainRuleViolated(new InvalidInput(field, $"{field} must be at most {maxLength} characters."));
+            : throw new DomainRuleViolated(new InvalidInput(field, "{0} must be at most {1} characters.", field, maxLength));
     }
 }

@@ -12,6 +12,6 @@ public static class PhoneNumber
         var allowed = phone.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')' || (c == '+' && i == 0)).All(ok => ok);
         return allowed && digits is >= 6 and <= 15
             ? string.Join(' ', phone.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            : throw new DomainRuleViolated(new InvalidInput("Phone", $"'{phone}' is not a phone number. Use digits, e.g. +33 1 23 45 67 89."));
+            : throw new DomainRuleViolated(new InvalidInput("Phone", "'{0}' is not a phone number. Use digits, e.g. +33 1 23 45 67 89.", phone));
     }
 }

@@ -4,4 +4,4 @@ namespace OpenChannels.Domain.Consent;
 
 /// <summary>C-1: the client must accept these terms before the channel takes their messages.</summary>
 public sealed record ConsentRequired(AgreementTerms Terms)
-    : Error($"Accept \"{Terms.Title}\" before writing.");
+    : Error("Accept \"{0}\" before writing.", Terms.Title);

@@ -4,4 +4,4 @@ namespace OpenChannels.Domain.Employees;
 
 /// <summary>Dismissing an employee who is already dismissed.</summary>
 public sealed record AlreadyDismissed(int EmployeeId, string Name)
-    : Error($"{Name} is already dismissed.");
+    : Error("{0} is already dismissed.", Name);

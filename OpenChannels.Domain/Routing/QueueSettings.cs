@@ -27,12 +27,12 @@ public sealed record QueueSettings
         // 1 minute to 12 hours.
         if (!IdleTimeRange.Contains(idleTime))
         {
-            throw new DomainRuleViolated(new InvalidInput("IdleTime", $"The idle time must be between {IdleTimeRange.Described}."));
+            throw new DomainRuleViolated(new InvalidInput("IdleTime", "The idle time must be between {0}.", IdleTimeRange.Described));
         }
 
         if (simultaneousLimit is < 1 or > MaxLimit)
         {
-            throw new DomainRuleViolated(new InvalidInput("Limit", $"The limit must be between 1 and {MaxLimit} conversations."));
+            throw new DomainRuleViolated(new InvalidInput("Limit", "The limit must be between 1 and {0} conversations.", MaxLimit));
         }
 
         Mode = mode;

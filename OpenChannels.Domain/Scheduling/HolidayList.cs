@@ -20,7 +20,7 @@ public static class HolidayList
                 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
             if (!valid)
             {
-                throw new DomainRuleViolated(new InvalidInput("Holidays", $"\"{raw}\" is not a day of the year. Write days as dd.mm, e.g. 31.12, 01.01."));
+                throw new DomainRuleViolated(new InvalidInput("Holidays", "\"{0}\" is not a day of the year. Write days as dd.mm, e.g. 31.12, 01.01.", raw));
             }
 
             holidays.Add((int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture)));

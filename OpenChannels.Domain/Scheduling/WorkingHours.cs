@@ -12,7 +12,7 @@ public sealed record WorkingHours
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone))
         {
-            throw new DomainRuleViolated(new InvalidInput("TimeZone", $"Unknown time zone \"{timeZoneId}\"."));
+            throw new DomainRuleViolated(new InvalidInput("TimeZone", "Unknown time zone \"{0}\".", timeZoneId));
         }
 
         if (closes <= opens)

@@ -50,7 +50,7 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
         await page.GotoAsync("/profile");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByText("Times are shown in your browser's time zone (Europe/Warsaw)")).ToBeVisibleAsync();
-        await page.GetByLabel("Time zone").FillAsync("Tokyo");
+        await page.GetByLabel("Time zone", new() { Exact = true }).FillAsync("Tokyo");
         await page.GetByRole(AriaRole.Option, new() { Name = "Asia/Tokyo" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save time zone" }).ClickAsync();
         await Expect(page.GetByText("Times are shown in Asia/Tokyo")).ToBeVisibleAsync();

@@ -22,6 +22,11 @@ public sealed class ContactCenterPageTests : ComponentTestBase
         var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
         page.WaitForAssertion(() => page.Find($"[data-conversation='{id}'] .oc-conversation-row__preview").TextContent.ShouldBe("Hello"));
 
+        // Screen readers hear it too: the page's live region names the client.
+        page.Find("[data-testid=announcement]").GetAttribute("aria-live").ShouldBe("polite");
+        page.WaitForAssertion(() => page.Find("[data-testid=announcement]").TextContent.ShouldStartWith("New "));
+        page.Find("[data-testid=announcement]").TextContent.ShouldEndWith("from Visitor #1");
+
         await visitor.SayAsync("Are you there?");
         page.WaitForAssertion(() =>
         {

@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Tests.Components;
 
@@ -19,6 +20,7 @@ public sealed class ViewerTimeTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddOpenChannelsLocalization();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Tests.Support;
 
@@ -16,6 +17,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         App = new TestApp(bootstrapAdmin);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddOpenChannelsLocalization();
         var auth = AddAuthorization();
         auth.SetAuthorized(TestApp.AdminEmail);
         auth.SetRoles(OpenChannels.Web.Identity.Roles.Administrator);

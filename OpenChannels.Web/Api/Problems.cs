@@ -4,6 +4,7 @@ using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Web.Api;
 
@@ -16,8 +17,8 @@ public static partial class Problems
 {
     public static IResult From(Error error) => error switch
     {
-        InvalidInput invalid => Validation(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Reason] }, error),
-        InvalidFields invalid => Validation(invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()), error),
+        InvalidInput invalid => Validation(new Dictionary<string, Error[]> { [invalid.Field] = [invalid] }, error),
+        InvalidFields invalid => Validation(invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => (Error)e).ToArray()), error),
         UnknownClient => Coded(StatusCodes.Status401Unauthorized, "Unknown chat session.", error),
         ConsentRequired consent => Coded(StatusCodes.Status403Forbidden, "The agreement must be accepted first.", error, consent.Terms),
         ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error),
@@ -41,11 +42,14 @@ public static partial class Problems
 
     public static IResult Invalid(string field, string reason) => From(new InvalidInput(field, reason));
 
-    private static IResult Validation(Dictionary<string, string[]> errors, Error error) =>
-        Results.ValidationProblem(errors, detail: error.Message, title: "The request is not valid.",
-            extensions: new Dictionary<string, object?> { ["code"] = CodeOf(error) });
+    private static IResult Validation(Dictionary<string, Error[]> errors, Error error) => new Localized(messages =>
+        Results.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => e.Value.Select(messages.Of).ToArray()),
+            detail: messages.Of(error),
+            title: "The request is not valid.",
+            extensions: new Dictionary<string, object?> { ["code"] = CodeOf(error) }));
 
-    private static IResult Coded(int status, string title, Error error, AgreementTerms? agreement = null)
+    private static IResult Coded(int status, string title, Error error, AgreementTerms? agreement = null) => new Localized(messages =>
     {
         var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(error) };
         if (agreement is not null)
@@ -53,7 +57,17 @@ public static partial class Problems
             extensions["agreement"] = agreement;
         }
 
-        return Results.Problem(statusCode: status, title: title, detail: error.Message, extensions: extensions);
+        return Results.Problem(statusCode: status, title: title, detail: messages.Of(error), extensions: extensions);
+    });
+
+    /// <summary>
+    /// A problem whose texts are written when it is sent, in the request's language (the caller's <c>Accept-Language</c>;
+    /// the live chat sends its own): a person may read the detail, a program reads the <c>code</c>.
+    /// </summary>
+    private sealed class Localized(Func<ErrorMessages, IResult> problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            problem(httpContext.RequestServices.GetRequiredService<ErrorMessages>()).ExecuteAsync(httpContext);
     }
 
     [GeneratedRegex("(?<!^)([A-Z])")]

@@ -1,11 +1,12 @@
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Web.Features;
 
-/// <summary>Field checks shared by forms, giving the same messages as the server-side rules.</summary>
+/// <summary>Field checks shared by forms, giving the same messages as the server-side rules, in the reader's language.</summary>
 public static class FormRules
 {
-    public static string? Email(string? value)
+    public static string? Email(string? value, ErrorMessages messages)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -19,7 +20,7 @@ public static class FormRules
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return messages.Of(e.Error);
         }
     }
 }

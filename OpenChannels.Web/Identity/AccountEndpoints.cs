@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Web.Identity;
 
@@ -18,7 +19,8 @@ public static class AccountEndpoints
             [FromQuery] string? returnUrl,
             SignInTicketService tickets,
             UserManager<AppUser> users,
-            SignInManager<AppUser> signIn) =>
+            SignInManager<AppUser> signIn,
+            HttpContext context) =>
         {
             var redeemed = string.IsNullOrEmpty(ticket) ? null : await tickets.RedeemAsync(ticket);
             var user = redeemed is null ? null : await users.FindByIdAsync(redeemed.UserId);
@@ -28,6 +30,13 @@ public static class AccountEndpoints
             }
 
             await signIn.SignInAsync(user, isPersistent: redeemed.RememberMe);
+
+            // The language chosen in the profile follows the user to this browser.
+            if (UiCultures.IsSupported(user.Language))
+            {
+                UiCultures.Remember(context.Response, user.Language!);
+            }
+
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         });
 

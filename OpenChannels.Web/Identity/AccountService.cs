@@ -141,7 +141,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
             var end = await users.GetLockoutEndDateAsync(user);
             return end > clock.GetUtcNow().AddYears(100)
                 ? new Conflict("This account is disabled. Ask an administrator.")
-                : new Conflict($"Too many failed attempts. Try again in {MinutesUntil(end)} minutes.");
+                : new Conflict("Too many failed attempts. Try again in {0} minutes.", MinutesUntil(end));
         }
 
         return new InvalidInput("Password", "Wrong e-mail or password.");

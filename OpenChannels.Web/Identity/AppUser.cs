@@ -12,4 +12,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The time zone the user reads times in (an IANA id); null follows the browser's zone.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>The language of the app's screens (en, fr, it, pl); null follows the browser.</summary>
+    public string? Language { get; set; }
 }

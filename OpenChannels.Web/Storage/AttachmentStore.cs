@@ -63,7 +63,7 @@ public sealed class AttachmentStore(DataFolder folder)
             var type = Classify(head.AsSpan(0, headLength), Path.GetExtension(name));
             if (type is null)
             {
-                return new InvalidInput("File", $"This kind of file cannot be sent. Allowed: {Allowed}.");
+                return new InvalidInput("File", "This kind of file cannot be sent. Allowed: {0}.", Allowed);
             }
 
             var stored = $"{Guid.NewGuid():N}{type.Value.Extension}";

@@ -55,6 +55,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(30));
         return new ServiceCollection()
             .AddLogging()
+            .AddLocalization()
             .AddSingleton(clock)
             .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30), writerGate))
             .AddSingleton<AgentFeed>()

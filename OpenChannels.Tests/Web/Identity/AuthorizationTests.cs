@@ -14,6 +14,9 @@ public sealed class AuthorizationTests : IDisposable
         "account/login", "account/logout", "account/complete-sign-in", "setup", "health", "not-found", "error",
         "_blazor", "_framework",
 
+        // The language switch of the sign-in page: it only sets the language cookie and goes back (local paths only).
+        "culture",
+
         // The live-chat widget's public API and the demo website: visitors prove who they are with a session token.
         "api/widget/", "demo", "openapi/",
 

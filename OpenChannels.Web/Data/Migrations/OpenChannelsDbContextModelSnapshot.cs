@@ -226,6 +226,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<bool>("SaveMessageLog")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WidgetSpeaksVisitorLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ContactForm", "OpenChannels.Domain.Channels.OpenChannel.ContactForm#ContactFormSettings", b1 =>
                         {
                             b1.IsRequired();
@@ -965,6 +968,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.Property<int>("EmployeeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Common;
 
 namespace OpenChannels.Web.Features.AutomaticActions;
 
@@ -56,24 +58,39 @@ public sealed class AutomaticActionsForm
 
     public string DefaultTimeout { get; init; } = string.Empty;
 
-    /// <summary>A-3: 1 minute to 12 hours.</summary>
+    /// <summary>A-3: 1 minute to 12 hours (in English, as the server says it).</summary>
     public static string? CheckUnansweredMinutes(int minutes) =>
         UnansweredPolicy.AfterRange.Contains(minutes) ? null : UnansweredPolicy.AfterRange.FormMessage;
 
-    /// <summary>A-6: 0 (immediately) or 1 minute to 1 day.</summary>
+    /// <summary>A-3, in the reader's language.</summary>
+    public static string? CheckUnansweredMinutes(int minutes, IStringLocalizer text) =>
+        UnansweredPolicy.AfterRange.Contains(minutes) ? null : Between(UnansweredPolicy.AfterRange, text);
+
+    /// <summary>A-6: 0 (immediately) or 1 minute to 1 day (in English, as the server says it).</summary>
     public static string? CheckFullCloseMinutes(int minutes) =>
         minutes == 0 || UnansweredPolicy.FullCloseRange.Contains(minutes)
             ? null
             : $"Enter 0 (immediately) or between {UnansweredPolicy.FullCloseRange.Described} ({UnansweredPolicy.FullCloseRange.MaxMinutes} minutes).";
 
+    /// <summary>A-6, in the reader's language.</summary>
+    public static string? CheckFullCloseMinutes(int minutes, IStringLocalizer text) =>
+        minutes == 0 || UnansweredPolicy.FullCloseRange.Contains(minutes)
+            ? null
+            : text["Enter 0 (immediately) or between {0} ({1} minutes).", text[UnansweredPolicy.FullCloseRange.Described].Value, UnansweredPolicy.FullCloseRange.MaxMinutes].Value;
+
     /// <summary>A-2: a form that shows must ask something.</summary>
-    public string? CheckContactForm() =>
+    public string? CheckContactForm(IStringLocalizer text) =>
         ContactFormMode != ContactFormMode.Off && new[] { ContactName, ContactEmail, ContactPhone }.All(f => f == ContactFieldRule.Hidden)
-            ? "Ask for at least one field: name, e-mail or phone."
+            ? text["Ask for at least one field: name, e-mail or phone."].Value
             : null;
 
+    /// <summary>A-7: 1 minute to 7 days (in English, as the server says it).</summary>
     public static string? CheckTimeoutMinutes(int minutes) =>
         AutomaticReplies.ClientTimeoutRange.Contains(minutes) ? null : AutomaticReplies.ClientTimeoutRange.FormMessage;
+
+    /// <summary>A-7, in the reader's language.</summary>
+    public static string? CheckTimeoutMinutes(int minutes, IStringLocalizer text) =>
+        AutomaticReplies.ClientTimeoutRange.Contains(minutes) ? null : Between(AutomaticReplies.ClientTimeoutRange, text);
 
     /// <summary>A-1, A-5, A-7 as the channel keeps them.</summary>
     public AutomaticReplies ToReplies() => new(
@@ -89,4 +106,8 @@ public sealed class AutomaticActionsForm
         UnansweredEnabled ? UnansweredAction : UnansweredAction.Nothing,
         UnansweredText,
         FullCloseMinutes == 0 ? null : TimeSpan.FromMinutes(FullCloseMinutes));
+
+    /// <summary><see cref="MinutesRange.FormMessage"/> in the reader's language: "Enter between 1 minute and 12 hours (720 minutes)."</summary>
+    private static string Between(MinutesRange range, IStringLocalizer text) =>
+        text["Enter between {0} ({1} minutes).", text[range.Described].Value, range.MaxMinutes].Value;
 }

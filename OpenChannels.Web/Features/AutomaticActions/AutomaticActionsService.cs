@@ -48,9 +48,10 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             return new NotFound("Open channel", openChannelId);
         }
 
-        if (form.TimeoutEnabled && AutomaticActionsForm.CheckTimeoutMinutes(form.TimeoutMinutes) is { } invalid)
+        if (form.TimeoutEnabled && AutomaticActionsForm.CheckTimeoutMinutes(form.TimeoutMinutes) is not null)
         {
-            return new InvalidInput("Timeout", invalid);
+            var range = AutomaticReplies.ClientTimeoutRange;
+            return new InvalidInput("Timeout", "Enter between {0} ({1} minutes).", range.Described, range.MaxMinutes);
         }
 
         if (form.QuickReplyListId != 0 && !await db.QuickReplyLists.AnyAsync(l => l.Id == form.QuickReplyListId))

@@ -15,6 +15,9 @@ public sealed class GeneralSettingsForm
 
     public ChannelLanguage Language { get; set; } = ChannelLanguage.English;
 
+    /// <summary>O-5: the live chat follows the visitor's browser language (when it is one of the four) rather than the channel's.</summary>
+    public bool WidgetSpeaksVisitorLanguage { get; set; }
+
     public int Conversations { get; init; }
 
     public int Connectors { get; init; }

@@ -21,6 +21,7 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
             SaveMessageLog = channel.SaveMessageLog,
             ConfirmBeforeClosing = channel.ConfirmBeforeClosing,
             Language = channel.Language,
+            WidgetSpeaksVisitorLanguage = channel.WidgetSpeaksVisitorLanguage,
             Conversations = await db.Conversations.CountAsync(c => c.OpenChannelId == openChannelId),
             Connectors = await db.Connectors.CountAsync(c => c.OpenChannelId == openChannelId),
         };
@@ -37,7 +38,7 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
         channel.Rename(form.Name);
         if (await db.OpenChannels.AnyAsync(c => c.Id != openChannelId && c.Name.ToLower() == channel.Name.ToLower()))
         {
-            return new InvalidInput("Name", $"An open channel named \"{channel.Name}\" already exists.");
+            return new InvalidInput("Name", "An open channel named \"{0}\" already exists.", channel.Name);
         }
 
         if (form.IsActive)
@@ -49,7 +50,7 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
             channel.Deactivate();
         }
 
-        channel.ChangeOtherSettings(form.SaveMessageLog, form.ConfirmBeforeClosing, form.Language);
+        channel.ChangeOtherSettings(form.SaveMessageLog, form.ConfirmBeforeClosing, form.Language, form.WidgetSpeaksVisitorLanguage);
         return Result.Ok;
     });
 

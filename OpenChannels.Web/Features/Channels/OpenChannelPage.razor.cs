@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
@@ -15,6 +17,12 @@ public partial class OpenChannelPage
 
     [Parameter]
     public int ChannelId { get; set; }
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ChannelsText> L { get; set; } = default!;
 
     [Inject]
     private OpenChannelService Channels { get; set; } = default!;
@@ -43,9 +51,15 @@ public partial class OpenChannelPage
             return;
         }
 
-        _breadcrumbs = [new("Open channels", "/open-channels"), new(_channel.Name, null, disabled: true)];
+        _breadcrumbs = [new(L["Open channels"], "/open-channels"), new(_channel.Name, null, disabled: true)];
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
     }
+
+    /// <summary>Where the snippet goes; the closing tag is shown as code, outside the translated sentence.</summary>
+    private MarkupString PasteHint => new(string.Format(
+        CultureInfo.CurrentCulture,
+        L["Paste this line into your website's pages, before {0}:"].Value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;"),
+        "<code>&lt;/body&gt;</code>"));
 
     private string Snippet(ConnectorRow connector) =>
         $"<script src=\"{Navigation.BaseUri}widget/openchannels-widget.js\" data-key=\"{connector.PublicKey}\" async></script>";
@@ -55,27 +69,27 @@ public partial class OpenChannelPage
         try
         {
             await JS.InvokeVoidAsync("navigator.clipboard.writeText", Snippet(connector));
-            Snackbar.Add("Snippet copied.", Severity.Success);
+            Snackbar.Add(L["Snippet copied."], Severity.Success);
         }
         catch (JSException)
         {
-            Snackbar.Add("The browser did not allow copying; select the text and copy it.", Severity.Warning);
+            Snackbar.Add(L["The browser did not allow copying; select the text and copy it."], Severity.Warning);
         }
     }
 
     private async Task AddLiveChatAsync()
     {
-        Snackbar.Report((await Connectors.AddLiveChatAsync(ChannelId, "Website chat")).WithoutValue(), "Live chat added. Paste its snippet into your website.");
+        Feedback.Report((await Connectors.AddLiveChatAsync(ChannelId, L["Website chat"])).WithoutValue(), L["Live chat added. Paste its snippet into your website."]);
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
     }
 
     private async Task EditLookAsync(ConnectorRow connector)
     {
         var parameters = new DialogParameters<ConnectorDialog> { { d => d.Connector, connector } };
-        var dialog = await Dialogs.ShowAsync<ConnectorDialog>($"{connector.Name}: look", parameters, AppDialogs.Small);
+        var dialog = await Dialogs.ShowAsync<ConnectorDialog>(L["{0}: look", connector.Name], parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false })
         {
-            Snackbar.Add("Saved.", Severity.Success);
+            Snackbar.Add(L["Saved."], Severity.Success);
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
     }
@@ -83,12 +97,13 @@ public partial class OpenChannelPage
     private async Task DetachAsync(ConnectorRow connector)
     {
         var confirmed = await Dialogs.ConfirmAsync(
-            $"Remove {connector.Name}?",
-            "The widget stops working on websites that embed it. Its conversations are kept.",
-            "Remove");
+            L["Remove {0}?", connector.Name],
+            L["The widget stops working on websites that embed it. Its conversations are kept."],
+            L["Remove"],
+            L["Cancel"]);
         if (confirmed == true)
         {
-            Snackbar.Report(await Connectors.DetachAsync(connector.Id), $"{connector.Name} removed.");
+            Feedback.Report(await Connectors.DetachAsync(connector.Id), L["{0} removed.", connector.Name]);
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
     }

@@ -86,5 +86,5 @@ public sealed class OpenChannelService(IDbContextFactory<OpenChannelsDbContext> 
         db.OpenChannels.AnyAsync(c => c.Name.ToLower() == name.ToLower() && c.Id != exceptId);
 
     private static InvalidInput NameConflict(string name) =>
-        new("Name", $"An open channel named \"{name}\" already exists.");
+        new("Name", "An open channel named \"{0}\" already exists.", name);
 }

@@ -95,7 +95,7 @@ public sealed class ConsentService(IDbContextFactory<OpenChannelsDbContext> cont
         var users = await db.OpenChannels.Where(c => c.ConsentAgreementId == agreementId).Select(c => c.Name).ToListAsync();
         if (users.Count > 0)
         {
-            return new Conflict($"{string.Join(", ", users)} {(users.Count == 1 ? "asks" : "ask")} for this agreement. Choose another agreement there first.");
+            return new Conflict(users.Count == 1 ? "{0} asks for this agreement. Choose another agreement there first." : "{0} ask for this agreement. Choose another agreement there first.", string.Join(", ", users));
         }
 
         var deleted = await db.Agreements.Where(a => a.Id == agreementId).ExecuteDeleteAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Web.Components.Shared;
@@ -18,6 +19,12 @@ public partial class ConsentTab
 
     [Parameter, EditorRequired]
     public int ChannelId { get; set; }
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ConsentText> L { get; set; } = default!;
 
     [Inject]
     private ConsentService Consent { get; set; } = default!;
@@ -42,46 +49,47 @@ public partial class ConsentTab
     private async Task SaveAsync()
     {
         var saved = await Consent.SaveAsync(ChannelId, _form!);
-        _error = saved.Succeeded ? null : saved.Error.Message;
+        _error = Feedback.Text(saved);
         if (saved.Succeeded)
         {
-            Snackbar.Add("Consent saved.", Severity.Success);
+            Snackbar.Add(L["Consent saved."], Severity.Success);
             _guard?.MarkSaved();
         }
     }
 
     private async Task NewAgreementAsync()
     {
-        if (await ShowDialogAsync("New agreement", null) is int created)
+        if (await ShowDialogAsync(L["New agreement"], null) is int created)
         {
             _agreements = await Consent.AgreementsAsync();
             _form!.AgreementId = created;
-            Snackbar.Add("Agreement added and chosen for this channel. Save to use it.", Severity.Success);
+            Snackbar.Add(L["Agreement added and chosen for this channel. Save to use it."], Severity.Success);
         }
     }
 
     private async Task EditAgreementAsync(AgreementRow agreement)
     {
-        if (await ShowDialogAsync($"Edit \"{agreement.Title}\"", agreement) is not null)
+        if (await ShowDialogAsync(L["Edit \"{0}\"", agreement.Title], agreement) is not null)
         {
             _agreements = await Consent.AgreementsAsync();
-            Snackbar.Add("Agreement saved.", Severity.Success);
+            Snackbar.Add(L["Agreement saved."], Severity.Success);
         }
     }
 
     private async Task DeleteAgreementAsync(AgreementRow agreement)
     {
         var confirmed = await Dialogs.ConfirmAsync(
-            $"Delete \"{agreement.Title}\"?",
-            "Clients who accepted it keep their record of what they accepted.",
-            "Delete");
+            L["Delete \"{0}\"?", agreement.Title],
+            L["Clients who accepted it keep their record of what they accepted."],
+            L["Delete"],
+            L["Cancel"]);
         if (confirmed != true)
         {
             return;
         }
 
         var deleted = await Consent.DeleteAgreementAsync(agreement.Id);
-        Snackbar.Report(deleted, "Agreement deleted.");
+        Feedback.Report(deleted, L["Agreement deleted."]);
         _agreements = await Consent.AgreementsAsync();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Conversations;
@@ -39,6 +40,12 @@ public partial class Composer : IAsyncDisposable
     /// <summary>A reply, note, file or rename was saved: the pane re-reads the conversation.</summary>
     [Parameter]
     public EventCallback OnSent { get; set; }
+
+    [Inject]
+    private IStringLocalizer<ConversationsText> L { get; set; } = default!;
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -122,7 +129,7 @@ public partial class Composer : IAsyncDisposable
         _busy = true;
         var sent = await Messenger.SendAsync(Viewer, ConversationId, text, _silent);
         _busy = false;
-        if (Snackbar.Report(sent, null))
+        if (Feedback.Report(sent, null))
         {
             _text = string.Empty;
             await Messenger.AgentTypingAsync(Viewer, ConversationId, typing: false);
@@ -137,7 +144,7 @@ public partial class Composer : IAsyncDisposable
         {
             case SlashCommandKind.Rename:
                 var renamed = await Messenger.RenameAsync(Viewer, ConversationId, command.Argument);
-                if (Snackbar.Report(renamed, command.Argument.Length == 0 ? "Title removed." : "Conversation renamed (only employees see the title)."))
+                if (Feedback.Report(renamed, command.Argument.Length == 0 ? L["Title removed."] : L["Conversation renamed (only employees see the title)."]))
                 {
                     _text = string.Empty;
                     await OnSent.InvokeAsync();
@@ -145,7 +152,7 @@ public partial class Composer : IAsyncDisposable
 
                 break;
             case SlashCommandKind.Id:
-                Snackbar.Add($"This is conversation #{ConversationId}.", Severity.Info);
+                Snackbar.Add(L["This is conversation #{0}.", ConversationId], Severity.Info);
                 _text = string.Empty;
                 break;
             case SlashCommandKind.Quote:
@@ -155,7 +162,7 @@ public partial class Composer : IAsyncDisposable
                 _text = QuoteText(quoted);
                 break;
             default:
-                Snackbar.Add($"Unknown command /{command.Argument}. Try /quote, /rename or /id (start with // to send a slash).", Severity.Warning);
+                Snackbar.Add(L["Unknown command /{0}. Try /quote, /rename or /id (start with // to send a slash).", command.Argument], Severity.Warning);
                 break;
         }
     }
@@ -186,7 +193,7 @@ public partial class Composer : IAsyncDisposable
 
         if (file.Size > AttachmentStore.MaxBytes)
         {
-            Snackbar.Add($"The file is larger than {AttachmentStore.MaxBytes / 1024 / 1024} MB.", Severity.Error);
+            Snackbar.Add(L["The file is larger than {0} MB.", AttachmentStore.MaxBytes / 1024 / 1024], Severity.Error);
             return;
         }
 
@@ -196,14 +203,14 @@ public partial class Composer : IAsyncDisposable
         if (saved.Succeeded)
         {
             var sent = await Messenger.SendAsync(Viewer, ConversationId, _text, asNote: false, saved.Value);
-            if (Snackbar.Report(sent, "File sent."))
+            if (Feedback.Report(sent, L["File sent."]))
             {
                 _text = string.Empty;
             }
         }
         else
         {
-            Snackbar.Report(saved, null);
+            Feedback.Report(saved, null);
         }
 
         _busy = false;

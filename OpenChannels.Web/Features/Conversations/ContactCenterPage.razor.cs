@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
+using MudBlazor;
 using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Realtime;
 
@@ -18,6 +19,8 @@ public partial class ContactCenterPage
     private bool _notifications = true;
     private bool _sound = true;
     private int _unreadTotal;
+    private string? _announcement;
+    private DotNetObjectReference<ContactCenterPage>? _self;
 
     [Parameter]
     public int? ConversationId { get; set; }
@@ -36,6 +39,9 @@ public partial class ContactCenterPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -56,6 +62,9 @@ public partial class ContactCenterPage
             {
                 (_notifications, _sound) = (preferences.Notifications, preferences.Sound);
             }
+
+            _self = DotNetObjectReference.Create(this);
+            await _js.InvokeVoidAsync("bindShortcuts", _self);
 
             StateHasChanged();
         }
@@ -96,6 +105,11 @@ public partial class ContactCenterPage
         StateHasChanged();
         if (row is not null && e.Kind is ConversationEventKind.Created or ConversationEventKind.MessageAdded)
         {
+            // Screen readers hear what sighted agents see appear in the list.
+            _announcement = e.Kind == ConversationEventKind.Created
+                ? L["New conversation from {0}", row.ClientName]
+                : L["New message from {0}", row.ClientName];
+            StateHasChanged();
             await AlertAsync(row);
         }
     });
@@ -118,13 +132,17 @@ public partial class ContactCenterPage
             var watching = row.Id == ConversationId && await _js.InvokeAsync<bool>("isPageVisible");
             if (_notifications && !watching)
             {
-                await _js.InvokeAsync<bool>("notify", $"{row.ClientName} · {row.ChannelName}", row.Preview, $"{Navigation.BaseUri}contact-center/{row.Id}");
+                await _js.InvokeAsync<bool>("notify", $"{row.ClientName} · {row.ChannelName}", ConversationList.PreviewText(L, row.Preview), $"{Navigation.BaseUri}contact-center/{row.Id}");
             }
         }
         catch (JSDisconnectedException)
         {
         }
     }
+
+    /// <summary>The keyboard shortcuts, from the toolbar or the "?" key.</summary>
+    [JSInvokable]
+    public async Task ShowShortcuts() => await Dialogs.ShowAsync<ShortcutsDialog>(L["Keyboard shortcuts"], AppDialogs.Small);
 
     private async Task ToggleNotificationsAsync()
     {
@@ -154,7 +172,19 @@ public partial class ContactCenterPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        if (_js is not null)
+        {
+            try
+            {
+                await _js.InvokeVoidAsync("unbindShortcuts");
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
+
         await _js.ReleaseAsync();
+        _self?.Dispose();
     }
 
     private sealed record Preferences(bool Notifications, bool Sound);

@@ -23,6 +23,9 @@ public partial class ConversationHeader
     public EventCallback OnChanged { get; set; }
 
     [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
     private MessengerService Messenger { get; set; } = default!;
 
     [Inject]
@@ -35,83 +38,85 @@ public partial class ConversationHeader
 
     private bool IsMine => Details.HolderEmployeeId == Viewer.EmployeeId;
 
+    private string Holder => Details.HolderName ?? string.Empty;
+
     private string StatusText => Details.Status switch
     {
-        ConversationStatus.Unassigned => "Unanswered, not taken yet",
-        ConversationStatus.Assigned when !Details.IsAccepted => $"Offered to {Details.HolderName}, not accepted yet",
-        ConversationStatus.Assigned => $"With {Details.HolderName}, not answered yet",
-        ConversationStatus.Answered => $"With {Details.HolderName}, the client wrote again",
-        ConversationStatus.WaitingForClient => $"With {Details.HolderName}, waiting for the client",
-        ConversationStatus.Closed or ConversationStatus.FullyClosed => "Closed",
-        ConversationStatus.Spam => "Marked as spam",
+        ConversationStatus.Unassigned => L["Unanswered, not taken yet"],
+        ConversationStatus.Assigned when !Details.IsAccepted => L["Offered to {0}, not accepted yet", Holder],
+        ConversationStatus.Assigned => L["With {0}, not answered yet", Holder],
+        ConversationStatus.Answered => L["With {0}, the client wrote again", Holder],
+        ConversationStatus.WaitingForClient => L["With {0}, waiting for the client", Holder],
+        ConversationStatus.Closed or ConversationStatus.FullyClosed => L["Closed"],
+        ConversationStatus.Spam => L["Marked as spam"],
         _ => string.Empty,
     };
 
-    private Task AcceptAsync() => ActAsync(() => Messenger.AcceptAsync(Viewer, ConversationId), "You have the conversation.");
+    private Task AcceptAsync() => ActAsync(() => Messenger.AcceptAsync(Viewer, ConversationId), L["You have the conversation."]);
 
     private async Task AcceptAndCloseAsync()
     {
-        if (!Details.ConfirmBeforeClosing || await Dialogs.ConfirmAsync("Accept and close?", "The conversation is closed without an answer.", "Yes"))
+        if (!Details.ConfirmBeforeClosing || await Dialogs.ConfirmAsync(L["Accept and close?"], L["The conversation is closed without an answer."], L["Yes"]))
         {
-            await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), "Conversation closed.");
+            await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), L["Conversation closed."]);
         }
     }
 
-    private Task TakeAsync() => ActAsync(() => Messenger.TakeAsync(Viewer, ConversationId), "You have taken over the conversation.");
+    private Task TakeAsync() => ActAsync(() => Messenger.TakeAsync(Viewer, ConversationId), L["You have taken over the conversation."]);
 
     private Task TogglePinAsync() =>
-        ActAsync(() => Messenger.SetPinnedAsync(Viewer, ConversationId, !Details.IsPinned), Details.IsPinned ? "Unpinned." : "Pinned: it stays with you.");
+        ActAsync(() => Messenger.SetPinnedAsync(Viewer, ConversationId, !Details.IsPinned), Details.IsPinned ? L["Unpinned."] : L["Pinned: it stays with you."]);
 
     private async Task FinishAsync()
     {
         // O-4: the channel decides whether agents confirm before closing.
-        if (!Details.ConfirmBeforeClosing || await Dialogs.ConfirmAsync("Finish the conversation?", "If the client writes again, a new conversation starts.", "Yes"))
+        if (!Details.ConfirmBeforeClosing || await Dialogs.ConfirmAsync(L["Finish the conversation?"], L["If the client writes again, a new conversation starts."], L["Yes"]))
         {
-            await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), "Conversation finished.");
+            await ActAsync(() => Messenger.CloseAsync(Viewer, ConversationId), L["Conversation finished."]);
         }
     }
 
     private async Task SpamAsync()
     {
-        if (await Dialogs.ConfirmAsync("Mark as spam?", "The conversation is closed. The client can still write again later.", "Yes"))
+        if (await Dialogs.ConfirmAsync(L["Mark as spam?"], L["The conversation is closed. The client can still write again later."], L["Yes"]))
         {
-            await ActAsync(() => Messenger.MarkSpamAsync(Viewer, ConversationId), "Marked as spam.");
+            await ActAsync(() => Messenger.MarkSpamAsync(Viewer, ConversationId), L["Marked as spam."]);
         }
     }
 
     private async Task TransferAsync()
     {
         var parameters = new DialogParameters<TransferDialog> { { d => d.CurrentChannelId, Details.OpenChannelId }, { d => d.ExcludeEmployeeId, Details.HolderEmployeeId } };
-        var dialog = await Dialogs.ShowAsync<TransferDialog>("Transfer the conversation", parameters, AppDialogs.Small);
+        var dialog = await Dialogs.ShowAsync<TransferDialog>(L["Transfer the conversation"], parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false, Data: TransferTarget target })
         {
             await ActAsync(
                 () => target.EmployeeId is { } employee
                     ? Messenger.TransferToEmployeeAsync(Viewer, ConversationId, employee)
                     : Messenger.TransferToChannelAsync(Viewer, ConversationId, target.OpenChannelId!.Value),
-                "Conversation transferred.");
+                L["Conversation transferred."]);
         }
     }
 
     private async Task InviteAsync()
     {
-        var dialog = await Dialogs.ShowAsync<InviteDialog>("Invite colleagues", AppDialogs.Small);
+        var dialog = await Dialogs.ShowAsync<InviteDialog>(L["Invite colleagues"], AppDialogs.Small);
         if (await dialog.Result is { Canceled: false, Data: IReadOnlyCollection<int> ids } && ids.Count > 0)
         {
-            await ActAsync(() => Messenger.InviteAsync(Viewer, ConversationId, ids), "Colleagues invited.");
+            await ActAsync(() => Messenger.InviteAsync(Viewer, ConversationId, ids), L["Colleagues invited."]);
         }
     }
 
     private async Task HistoryAsync()
     {
         var parameters = new DialogParameters<HistoryDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
-        await Dialogs.ShowAsync<HistoryDialog>($"{Details.ClientName}: message history", parameters, AppDialogs.Medium);
+        await Dialogs.ShowAsync<HistoryDialog>(L["{0}: message history", Details.ClientName], parameters, AppDialogs.Medium);
     }
 
     private async Task AuditAsync()
     {
         var parameters = new DialogParameters<RoutingAuditDialog> { { d => d.ConversationId, ConversationId }, { d => d.Viewer, Viewer } };
-        await Dialogs.ShowAsync<RoutingAuditDialog>("Assignment audit", parameters, AppDialogs.Small);
+        await Dialogs.ShowAsync<RoutingAuditDialog>(L["Assignment audit"], parameters, AppDialogs.Small);
     }
 
     /// <summary>C-1: the agreement in the words the client accepted, even if it was reworded since.</summary>
@@ -119,13 +124,13 @@ public partial class ConversationHeader
     {
         if (Details.Consent is { } consent)
         {
-            await Dialogs.ShowMessageBoxAsync(consent.Title, consent.Text, yesText: "Close");
+            await Dialogs.ShowMessageBoxAsync(consent.Title, consent.Text, yesText: L["Close"]);
         }
     }
 
     private async Task ActAsync(Func<Task<Result>> action, string success)
     {
-        if (Snackbar.Report(await action(), success))
+        if (Feedback.Report(await action(), success))
         {
             await OnChanged.InvokeAsync();
         }

@@ -36,6 +36,9 @@ public partial class ConversationPane : IAsyncDisposable
     public string? ClientTyping { get; set; }
 
     [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
     private ConversationQueries Conversations { get; set; } = default!;
 
     [Inject]
@@ -93,26 +96,26 @@ public partial class ConversationPane : IAsyncDisposable
 
     private async Task EditAsync(AgentMessage message)
     {
-        if (await Dialogs.PromptAsync("Edit the message", "Text", message.Text, lines: 4) is { } text)
+        if (await Dialogs.PromptAsync(L["Edit the message"], L["Text"], message.Text, lines: 4) is { } text)
         {
-            await ActAsync(() => Messenger.EditMessageAsync(Viewer, ConversationId, message.Id, text), "Message edited.");
+            await ActAsync(() => Messenger.EditMessageAsync(Viewer, ConversationId, message.Id, text), L["Message edited."]);
         }
     }
 
     private async Task DeleteAsync(AgentMessage message)
     {
-        if (await Dialogs.ConfirmAsync("Delete the message?", "The client sees \"Message deleted\". The text is kept in the audit.", "Yes"))
+        if (await Dialogs.ConfirmAsync(L["Delete the message?"], L["The client sees \"Message deleted\". The text is kept in the audit."], L["Yes"]))
         {
-            await ActAsync(() => Messenger.DeleteMessageAsync(Viewer, ConversationId, message.Id), "Message deleted.");
+            await ActAsync(() => Messenger.DeleteMessageAsync(Viewer, ConversationId, message.Id), L["Message deleted."]);
         }
     }
 
     private async Task SaveQuickReplyAsync(AgentMessage message)
     {
         var suggested = message.Text.Length <= 40 ? message.Text : message.Text[..40] + "…";
-        if (await Dialogs.PromptAsync("Save as quick reply", "Title", suggested) is { } title)
+        if (await Dialogs.PromptAsync(L["Save as quick reply"], L["Title"], suggested) is { } title)
         {
-            await ActAsync(() => Messenger.SaveAsQuickReplyAsync(Viewer, ConversationId, message.Id, title), "Saved as a quick reply.");
+            await ActAsync(() => Messenger.SaveAsQuickReplyAsync(Viewer, ConversationId, message.Id, title), L["Saved as a quick reply."]);
             if (_composer is not null)
             {
                 await _composer.ReloadQuickRepliesAsync();
@@ -122,7 +125,7 @@ public partial class ConversationPane : IAsyncDisposable
 
     private async Task SplitAsync(AgentMessage message)
     {
-        if (!await Dialogs.ConfirmAsync("Move to a new conversation?", "This message and the ones after it become a new conversation; the earlier part is closed.", "Yes"))
+        if (!await Dialogs.ConfirmAsync(L["Move to a new conversation?"], L["This message and the ones after it become a new conversation; the earlier part is closed."], L["Yes"]))
         {
             return;
         }
@@ -130,18 +133,18 @@ public partial class ConversationPane : IAsyncDisposable
         var split = await Messenger.SplitFromAsync(Viewer, ConversationId, message.Id);
         if (split.Succeeded)
         {
-            Snackbar.Add("Moved to a new conversation.", Severity.Success);
+            Snackbar.Add(L["Moved to a new conversation."], Severity.Success);
             Navigation.NavigateTo($"/contact-center/{split.Value}");
         }
         else
         {
-            Snackbar.Report(split, null);
+            Feedback.Report(split, null);
         }
     }
 
     private async Task ActAsync(Func<Task<Result>> action, string success)
     {
-        if (Snackbar.Report(await action(), success))
+        if (Feedback.Report(await action(), success))
         {
             await LoadAsync();
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Consent;
@@ -7,8 +8,12 @@ using OpenChannels.Web.Features.Routing;
 namespace OpenChannels.Web.Features.Conversations;
 
 /// <summary>What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/>.</summary>
-public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext> contexts, QueueMembership queues, ConsentService consents)
+public sealed class ConversationQueries(
+    IDbContextFactory<OpenChannelsDbContext> contexts, QueueMembership queues, ConsentService consents, IStringLocalizer<ConversationsText> text)
 {
+    /// <summary>The author of a message whose employee no longer exists (the screens show it in the reader's language).</summary>
+    public const string FormerEmployee = "Former employee";
+
     /// <summary>The viewer's open conversations, newest first within each section, at most <see cref="ConversationRow.ListLimit"/>.</summary>
     public Task<IReadOnlyList<ConversationRow>> ListAsync(Viewer viewer) => RowsAsync(viewer, only: null);
 
@@ -47,7 +52,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         return ConversationRow.InListOrder(conversations
             .Select(c => new ConversationRow(
                 c.Id,
-                clients[c.ClientId].DisplayName,
+                NameOf(clients[c.ClientId]),
                 channels.GetValueOrDefault(c.OpenChannelId, string.Empty),
                 connectors.GetValueOrDefault(c.ConnectorId),
                 c.Title,
@@ -84,7 +89,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         return new ConversationDetails(
             conversation.Id,
             client.Id,
-            client.DisplayName,
+            NameOf(client),
             client.Email,
             client.Phone,
             channel.Id,
@@ -194,7 +199,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
                 {
                     MessageKind.Client => "Client",
                     MessageKind.System => "OpenChannels",
-                    _ => m.AuthorEmployeeId is { } a ? names.GetValueOrDefault(a, "Former employee") : "Agent",
+                    _ => m.AuthorEmployeeId is { } a ? names.GetValueOrDefault(a, FormerEmployee) : "Agent",
                 },
                 m.IsDeleted ? string.Empty : m.Text,
                 m.CreatedAt,
@@ -215,4 +220,7 @@ public sealed class ConversationQueries(IDbContextFactory<OpenChannelsDbContext>
         var employees = await db.Employees.AsNoTracking().Where(e => wanted.Contains(e.Id)).ToListAsync();
         return employees.ToDictionary(e => e.Id, e => e.FullName);
     }
+
+    /// <summary>The client's name, or "Visitor #12" in the reader's language for one who gave none.</summary>
+    private string NameOf(Client client) => client.Name ?? text["Visitor #{0}", client.Id];
 }

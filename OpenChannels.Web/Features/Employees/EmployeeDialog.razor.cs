@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Components.Shared;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Identity;
+using OpenChannels.Web.Localization;
 using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Employees;
@@ -33,6 +36,15 @@ public partial class EmployeeDialog
     public int? EmployeeId { get; set; }
 
     [Inject]
+    private ErrorMessages Errors { get; set; } = default!;
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<EmployeesText> L { get; set; } = default!;
+
+    [Inject]
     private PasswordRule Passwords { get; set; } = default!;
 
     [Inject]
@@ -52,6 +64,17 @@ public partial class EmployeeDialog
         _loading = false;
     }
 
+    private static long MaxPhotoMegabytes => PhotoStore.MaxBytes / 1024 / 1024;
+
+    private string SignInHelp => _canSignIn
+        ? L["This employee signs in with the e-mail above. Enter a new password only to replace theirs."]
+        : L["Give a password to let this employee sign in with the e-mail above; leave it empty for no sign-in."];
+
+    private string PasswordHint => L["At least {0} characters, with a lowercase letter and a digit.", Passwords.MinLength];
+
+    /// <summary>The password rule's check, with its hint in the reader's language.</summary>
+    private string? CheckPassword(string? value) => Passwords.Check(value) is null ? null : PasswordHint;
+
     private string DepartmentName(int? id) => _departments.FirstOrDefault(d => d.Id == id)?.Name ?? string.Empty;
 
     private async Task ReloadAsync(int id)
@@ -59,7 +82,7 @@ public partial class EmployeeDialog
         var details = await Employees.GetAsync(id);
         if (details is null)
         {
-            _error = "This employee no longer exists.";
+            _error = L["This employee no longer exists."];
             return;
         }
 
@@ -89,7 +112,7 @@ public partial class EmployeeDialog
         }
         else
         {
-            _error = saved.Error.Message;
+            _error = Feedback.Text(saved);
         }
     }
 
@@ -104,13 +127,13 @@ public partial class EmployeeDialog
 
         if (file.Size > PhotoStore.MaxBytes)
         {
-            _error = $"The photo is larger than {PhotoStore.MaxBytes / 1024 / 1024} MB.";
+            _error = L["The photo is larger than {0} MB.", MaxPhotoMegabytes];
             return;
         }
 
         await using var stream = file.OpenReadStream(PhotoStore.MaxBytes);
         var uploaded = await Employees.ReplacePhotoAsync(id, stream);
-        _error = uploaded.Succeeded ? null : uploaded.Error.Message;
+        _error = Feedback.Text(uploaded);
         _hasPhoto |= uploaded.Succeeded;
         _photoVersion++;
     }
@@ -125,7 +148,7 @@ public partial class EmployeeDialog
         var added = await Employees.AddVacationAsync(id, DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
         if (!added.Succeeded)
         {
-            _error = added.Error.Message;
+            _error = Feedback.Text(added);
             return;
         }
 

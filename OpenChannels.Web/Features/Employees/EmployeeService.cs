@@ -187,7 +187,7 @@ public sealed class EmployeeService(
     {
         if (await db.Employees.AnyAsync(e => e.Email == email && e.Id != exceptId))
         {
-            return new InvalidInput("Email", $"Another employee already uses {email}.");
+            return new InvalidInput("Email", "Another employee already uses {0}.", email);
         }
 
         if (departmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Components.Shared;
@@ -13,6 +14,12 @@ public partial class EmployeesPage
     private string _search = string.Empty;
     private bool _includeDismissed;
     private int _photoVersion;
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<EmployeesText> L { get; set; } = default!;
 
     [Inject]
     private EmployeeService Employees { get; set; } = default!;
@@ -42,9 +49,9 @@ public partial class EmployeesPage
         await LoadAsync();
     }
 
-    private Task CreateAsync() => OpenDialogAsync("New employee", employeeId: null);
+    private Task CreateAsync() => OpenDialogAsync(L["New employee"], employeeId: null);
 
-    private Task EditAsync(EmployeeRow row) => OpenDialogAsync($"Edit {row.FullName}", row.Id);
+    private Task EditAsync(EmployeeRow row) => OpenDialogAsync(L["Edit {0}", row.FullName], row.Id);
 
     private async Task OpenDialogAsync(string title, int? employeeId)
     {
@@ -55,7 +62,7 @@ public partial class EmployeesPage
         _photoVersion++;
         if (result is { Canceled: false })
         {
-            Snackbar.Add(employeeId is null ? "Employee created." : "Employee saved.", Severity.Success);
+            Snackbar.Add(employeeId is null ? L["Employee created."] : L["Employee saved."], Severity.Success);
         }
 
         await LoadAsync();
@@ -64,22 +71,23 @@ public partial class EmployeesPage
     private async Task DismissAsync(EmployeeRow row)
     {
         var confirmed = await Dialogs.ConfirmAsync(
-            $"Dismiss {row.FullName}?",
-            "They will no longer be able to sign in, and will get no new conversations. You can reinstate them later.",
-            "Dismiss");
+            L["Dismiss {0}?", row.FullName],
+            L["They will no longer be able to sign in, and will get no new conversations. You can reinstate them later."],
+            L["Dismiss"],
+            L["Cancel"]);
         if (confirmed != true)
         {
             return;
         }
 
         var me = (await AuthenticationState).User.EmployeeId();
-        Snackbar.Report(await Employees.DismissAsync(row.Id, me), $"{row.FullName} is dismissed.");
+        Feedback.Report(await Employees.DismissAsync(row.Id, me), L["{0} is dismissed.", row.FullName]);
         await LoadAsync();
     }
 
     private async Task ReinstateAsync(EmployeeRow row)
     {
-        Snackbar.Report(await Employees.ReinstateAsync(row.Id), $"{row.FullName} is reinstated.");
+        Feedback.Report(await Employees.ReinstateAsync(row.Id), L["{0} is reinstated.", row.FullName]);
         await LoadAsync();
     }
 }

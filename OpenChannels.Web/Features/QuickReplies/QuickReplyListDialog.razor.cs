@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Components.Shared;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Web.Features.QuickReplies;
 
@@ -27,6 +29,12 @@ public partial class QuickReplyListDialog
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private Feedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<QuickRepliesText> L { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -72,9 +80,9 @@ public partial class QuickReplyListDialog
 
     private async Task DeleteListAsync()
     {
-        var others = List.Channels > 1 ? $" {List.Channels} channels use it; they will have no quick replies." : string.Empty;
-        var confirmed = await Dialogs.ConfirmAsync(
-            $"Delete \"{_savedName}\"?", $"Its {_replies.Count} reply(ies) are deleted with it.{others}", "Delete list", "Cancel");
+        var deleted = L.Plural("Its {0} reply(ies) are deleted with it.", _replies.Count);
+        var others = List.Channels > 1 ? " " + L.Plural("{0} channels use it; they will have no quick replies.", List.Channels) : string.Empty;
+        var confirmed = await Dialogs.ConfirmAsync(L["Delete \"{0}\"?", _savedName], deleted + others, L["Delete list"], L["Cancel"]);
         if (confirmed == true && Report(await QuickReplies.DeleteListAsync(List.Id)))
         {
             Dialog.Close(DialogResult.Ok(false));
@@ -83,7 +91,7 @@ public partial class QuickReplyListDialog
 
     private bool Report(Result result)
     {
-        _error = result.Error?.Message;
+        _error = Feedback.Text(result);
         return result.Succeeded;
     }
 }

@@ -138,5 +138,5 @@ public sealed class QuickReplyService(IDbContextFactory<OpenChannelsDbContext> c
     private static Task<bool> NameTakenAsync(OpenChannelsDbContext db, string name, int? exceptId) =>
         db.QuickReplyLists.AnyAsync(l => l.Name == name && l.Id != exceptId);
 
-    private static InvalidInput NameTaken(string name) => new("Name", $"A list named \"{name}\" already exists.");
+    private static InvalidInput NameTaken(string name) => new("Name", "A list named \"{0}\" already exists.", name);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Routing;
 
@@ -34,10 +35,20 @@ public sealed class QueueForm
         | (ExcludeWaitingForClient ? ExcludedFromLimit.WaitingForClient : 0)
         | (ExcludeClosed ? ExcludedFromLimit.Closed : 0);
 
-    /// <summary>The message for a limit outside 1 – 1000, or null.</summary>
+    /// <summary>The message for a limit outside 1 – 1000, or null (in English).</summary>
     public static string? CheckLimit(int limit) => limit is >= 1 and <= QueueSettings.MaxLimit ? null : $"Enter between 1 and {QueueSettings.MaxLimit}.";
 
-    /// <summary>The message for an idle time outside 1 minute – 12 hours, or null.</summary>
+    /// <summary>The message for a limit outside 1 – 1000, or null, in the reader's language.</summary>
+    public static string? CheckLimit(int limit, IStringLocalizer text) =>
+        limit is >= 1 and <= QueueSettings.MaxLimit ? null : text["Enter between 1 and {0}.", QueueSettings.MaxLimit].Value;
+
+    /// <summary>The message for an idle time outside 1 minute – 12 hours, or null (in English, as the server says it).</summary>
     public static string? CheckIdleMinutes(int minutes) =>
         QueueSettings.IdleTimeRange.Contains(minutes) ? null : QueueSettings.IdleTimeRange.FormMessage;
+
+    /// <summary>The message for an idle time outside 1 minute – 12 hours, or null, in the reader's language.</summary>
+    public static string? CheckIdleMinutes(int minutes, IStringLocalizer text) =>
+        QueueSettings.IdleTimeRange.Contains(minutes)
+            ? null
+            : text["Enter between {0} ({1} minutes).", text[QueueSettings.IdleTimeRange.Described].Value, QueueSettings.IdleTimeRange.MaxMinutes].Value;
 }

@@ -17,16 +17,15 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             return null;
         }
 
-        var employees = await db.Employees.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.FullName + (e.DismissedAt != null ? " (dismissed)" : string.Empty));
+        var employees = await db.Employees.AsNoTracking().ToDictionaryAsync(e => e.Id, e => new QueueFormEntry(e.Id, null, e.FullName, e.DismissedAt != null));
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
         var settings = channel.QueueSettings;
         return new QueueForm
         {
             Entries = channel.Queue.OrderBy(m => m.Position)
-                .Select(m => new QueueFormEntry(
-                    m.EmployeeId,
-                    m.DepartmentId,
-                    m.EmployeeId is { } e ? employees.GetValueOrDefault(e, "?") : $"Department: {departments.GetValueOrDefault(m.DepartmentId!.Value, "?")}"))
+                .Select(m => m.EmployeeId is { } e
+                    ? employees.GetValueOrDefault(e) ?? new QueueFormEntry(e, null, "?")
+                    : new QueueFormEntry(null, m.DepartmentId, departments.GetValueOrDefault(m.DepartmentId!.Value, "?")))
                 .ToList(),
             Mode = settings.Mode,
             IdleMinutes = (int)settings.IdleTime.TotalMinutes,
@@ -49,9 +48,10 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             return new NotFound("Open channel", openChannelId);
         }
 
-        if (QueueForm.CheckIdleMinutes(form.IdleMinutes) is { } idle)
+        if (QueueForm.CheckIdleMinutes(form.IdleMinutes) is not null)
         {
-            return new InvalidInput("IdleTime", idle);
+            var range = QueueSettings.IdleTimeRange;
+            return new InvalidInput("IdleTime", "Enter between {0} ({1} minutes).", range.Described, range.MaxMinutes);
         }
 
         var employeeIds = form.Entries.Where(e => e.EmployeeId is not null).Select(e => e.EmployeeId!.Value).ToList();

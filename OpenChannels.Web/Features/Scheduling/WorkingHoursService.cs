@@ -62,8 +62,8 @@ public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext>
         return Result.Ok;
     });
 
-    /// <summary>The message for a holiday list that does not parse, for the form's own check.</summary>
-    public static string? CheckHolidays(string? text)
+    /// <summary>Why a holiday list does not parse, or null, for the form's own check (shown in the reader's language).</summary>
+    public static Error? HolidaysError(string? text)
     {
         try
         {
@@ -72,7 +72,7 @@ public sealed class WorkingHoursService(IDbContextFactory<OpenChannelsDbContext>
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return e.Error;
         }
     }
 }

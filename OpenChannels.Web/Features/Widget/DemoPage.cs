@@ -43,7 +43,7 @@ public static class DemoPage
             .products { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 1rem; }
             .card { background: #fff; border-radius: 8px; padding: 1rem; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
             .note { background: #fff3cd; padding: .75rem 1rem; border-radius: 6px; }
-            footer { text-align: center; color: #7b8794; font-size: .85rem; margin: 3rem 0; }
+            footer { text-align: center; color: #52606d; font-size: .85rem; margin: 3rem 0; }
           </style>
         </head>
         <body>

@@ -6,7 +6,8 @@ namespace OpenChannels.Web.Features.Widget;
 /// <summary>
 /// What the widget needs before the visitor writes: title (O-1/CH-2), colour, greeting, whether to stay hidden
 /// because the channel shows its live chat only during working hours (H-12), the agreement to accept (C-1), the
-/// contact form, and the words around those two in the channel's language.
+/// contact form, and the widget's own words in the channel's language (<see cref="WidgetPhrases"/>: around those
+/// two, and the message box, buttons, accessible names, "… is typing", "Message deleted", files and connection errors).
 /// </summary>
 public sealed record WidgetConfig(
     string Title,
@@ -15,4 +16,5 @@ public sealed record WidgetConfig(
     bool Hidden = false,
     AgreementTerms? Consent = null,
     WidgetContactForm? ContactForm = null,
-    WidgetPhrases? Phrases = null);
+    WidgetPhrases? Phrases = null,
+    string Language = "en");

@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Api;
+using OpenChannels.Web.Localization;
 using OpenChannels.Web.Realtime;
 using OpenChannels.Web.Storage;
 
@@ -28,8 +29,10 @@ public static class WidgetEndpoints
             .DisableAntiforgery()
             .WithTags("Live chat widget (public)");
 
-        widget.MapGet("/config", async (string key, WidgetService widgets) =>
-            await widgets.ConfigAsync(key) is { Succeeded: true } config ? Results.Ok(config.Value) : Problems.From(new UnknownConnector(key)));
+        widget.MapGet("/config", async (string key, HttpContext http, WidgetService widgets) =>
+            await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config
+                ? Results.Ok(config.Value)
+                : Problems.From(new UnknownConnector(key)));
 
         widget.MapPost("/sessions", async (string key, WidgetService widgets) =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Routing;
+using OpenChannels.Web.Localization;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features.Widget;
@@ -19,7 +21,8 @@ namespace OpenChannels.Web.Features.Widget;
 public sealed class WidgetService(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing)
 {
-    public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey)
+    /// <param name="visitorCulture">The language the visitor's browser asks for, when it is one of the four.</param>
+    public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey, CultureInfo? visitorCulture = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
@@ -33,6 +36,11 @@ public sealed class WidgetService(
         // H-12: the live chat can show only during working hours.
         var channel = found.Channel;
         var hidden = channel.Hours.HidesWidgetAt(clock.GetUtcNow());
+
+        // O-5: the channel's language, or the visitor's (the request's, from the browser) when the channel says so.
+        var language = channel.WidgetSpeaksVisitorLanguage && visitorCulture is not null && UiCultures.ChannelLanguageOf(visitorCulture) is { } visitor
+            ? visitor
+            : channel.Language;
         return new WidgetConfig(
             found.WidgetTitle ?? channel.Name,
             found.WidgetColor,
@@ -40,7 +48,8 @@ public sealed class WidgetService(
             hidden,
             await ClientPrerequisiteService.TermsAsync(db, channel),
             WidgetContactForm.From(channel.ContactForm),
-            WidgetPhrases.For(channel.Language));
+            WidgetPhrases.For(language),
+            UiCultures.Of(language));
     }
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>

@@ -66,3 +66,53 @@ export function focus(element) { element?.focus(); }
 export function scrollToBottom(element) {
   if (element) element.scrollTop = element.scrollHeight;
 }
+
+// Keyboard use of the Contact center (listed in the shortcuts dialog, opened with "?"). Letters act only when no text
+// field has the focus, so typing a reply never triggers them; Alt+arrows move between conversations from anywhere.
+let shortcuts;
+export function bindShortcuts(dotNet) {
+  unbindShortcuts();
+  shortcuts = event => {
+    const target = event.target;
+    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.ctrlKey || event.metaKey) return;
+    if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      event.preventDefault();
+      move(event.key === "ArrowDown" ? 1 : -1);
+      return;
+    }
+    if (typing || event.altKey) {
+      if (event.key === "Escape" && typing) target.blur();
+      return;
+    }
+    switch (event.key) {
+      case "j": move(1); break;
+      case "k": move(-1); break;
+      case "r": document.querySelector("[data-testid=composer]")?.focus(); break;
+      case "a": document.querySelector("[data-shortcut=accept]")?.click(); break;
+      case "f": document.querySelector("[data-shortcut=finish]")?.click(); break;
+      case "?": dotNet.invokeMethodAsync("ShowShortcuts"); break;
+      default: return;
+    }
+    event.preventDefault();
+  };
+  document.addEventListener("keydown", shortcuts);
+  document.body.dataset.shortcuts = "on";
+}
+
+export function unbindShortcuts() {
+  if (shortcuts) document.removeEventListener("keydown", shortcuts);
+  shortcuts = null;
+  delete document.body.dataset.shortcuts;
+}
+
+function move(step) {
+  const rows = [...document.querySelectorAll("[data-conversation]")];
+  if (rows.length === 0) return;
+  // The open conversation is the one in the address (the list marks it a moment later).
+  const open = /\/contact-center\/(\d+)/.exec(location.pathname)?.[1];
+  const current = rows.findIndex(row => row.dataset.conversation === open);
+  const next = rows[current < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, current + step))];
+  next.focus();
+  next.click();
+}

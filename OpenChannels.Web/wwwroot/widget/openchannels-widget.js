@@ -85,13 +85,15 @@
     const firstError = p && p.errors && Object.values(p.errors).flat()[0];
     if (firstError) return String(firstError);
     if (p && p.title) return String(p.title);
-    return `Request failed (${status})`;
+    return phraseWith('requestFailed', 'Request failed ({0})', status);
   }
 
   async function request(method, path, { json, form, auth = true } = {}, isRetry = false) {
     const headers = {};
     let sentToken = null;
     if (auth) headers['X-Client-Token'] = sentToken = await ensureSession();
+    // Answers (and their errors) in the language the chat speaks, as the configuration says.
+    if (cfg.language) headers['Accept-Language'] = String(cfg.language);
     let body;
     if (json !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -221,7 +223,7 @@
       await refreshGate(false);
     } catch {
       started = false;
-      if (isOpen) showError('Chat is not available right now. Retrying…', true);
+      if (isOpen) showError(phrase('unavailable', 'Chat is not available right now. Retrying…'), true);
       streamWanted = true;
       scheduleReopen();
     }
@@ -313,9 +315,15 @@
   let clientState = null;            // GET /client: what this visitor still has to do
   let contactCard = null;            // the "after the first message" form inside the conversation
 
+  // The widget's own words come in the configuration, in the channel's language; English when one is missing.
   function phrase(name, fallback) {
     const p = cfg.phrases;
     return p && typeof p[name] === 'string' && p[name] ? p[name] : fallback;
+  }
+
+  // A phrase with {0}, {1}… filled in (a name, a file name, a count); the result is only ever used as text.
+  function phraseWith(name, fallback, ...values) {
+    return phrase(name, fallback).replace(/\{(\d+)\}/g, (whole, i) => (Number(i) < values.length ? String(values[Number(i)]) : whole));
   }
 
   async function refreshGate(reloadConfig, agreement) {
@@ -375,7 +383,7 @@
         // 409: the agreement changed while it was on screen; show the new one.
         if (err instanceof ProblemError && err.status === 409) { refreshGate(true).catch(() => {}); return; }
         accept.disabled = decline.disabled = false;
-        error.textContent = err instanceof ProblemError ? err.message : 'Could not reach the server. Check your connection.';
+        error.textContent = err instanceof ProblemError ? err.message : phrase('noConnection', 'Could not reach the server. Check your connection.');
         error.hidden = false;
       }
     });
@@ -453,7 +461,7 @@
           shown = true;
         }
         if (!shown) {
-          general.textContent = err instanceof ProblemError ? err.message : 'Could not reach the server. Check your connection.';
+          general.textContent = err instanceof ProblemError ? err.message : phrase('noConnection', 'Could not reach the server. Check your connection.');
           general.hidden = false;
         }
       }
@@ -500,7 +508,7 @@
 
   function sendFile(file) {
     const clientId = uuid();
-    queueOutgoing(clientId, { pending: `Uploading ${file.name}…`, failed: file.name }, () => {
+    queueOutgoing(clientId, { pending: phraseWith('uploading', 'Uploading {0}…', file.name), failed: file.name }, () => {
       const form = new FormData();
       form.append('id', clientId);
       form.append('file', file, file.name);
@@ -544,7 +552,7 @@
           if (item.done) return;
           continue;
         }
-        showError(err instanceof ProblemError ? err.message : 'Could not reach the server. Check your connection.');
+        showError(err instanceof ProblemError ? err.message : phrase('noConnection', 'Could not reach the server. Check your connection.'));
         setOutgoingState(item, 'failed');
         return;
       }
@@ -558,14 +566,14 @@
     if (state === 'pending') {
       el.dataset.pending = 'true';
       delete el.dataset.failed;
-      meta.replaceChildren('Sending…');
+      meta.replaceChildren(phrase('sending', 'Sending…'));
       return;
     }
     delete el.dataset.pending;
     el.dataset.failed = 'true';
-    const retry = h('button', { type: 'button', class: 'oc-retry', 'data-oc': 'retry' }, 'retry');
+    const retry = h('button', { type: 'button', class: 'oc-retry', 'data-oc': 'retry' }, phrase('retry', 'retry'));
     retry.addEventListener('click', () => { clearError(); deliver(item); });
-    meta.replaceChildren('Not sent · ', retry);
+    meta.replaceChildren(`${phrase('notSent', 'Not sent')} · `, retry);
   }
 
   // ---------- typing (ours: throttled, always ending with the latest text) ----------
@@ -601,7 +609,9 @@
   function showAgentTyping(data) {
     if (!data.typing) return hideAgentTyping();
     keepPinned(() => {
-      ui.typing.textContent = `${data.name || 'Agent'} is typing…`;
+      ui.typing.textContent = data.name
+        ? phraseWith('typing', '{0} is typing…', data.name)
+        : phrase('agentTyping', 'Agent is typing…');
       ui.typing.hidden = false;
     });
     clearTimeout(agentTypingTimer);
@@ -700,17 +710,17 @@
       fileBox.replaceChildren(...(fileKey ? fileView(msg.file) : []));
     }
     el.querySelector('.oc-bubble').classList.toggle('oc-has-image', !!fileBox.querySelector('.oc-image'));
-    el.querySelector('.oc-text').textContent = msg.deleted ? 'Message deleted' : String(msg.text || '');
+    el.querySelector('.oc-text').textContent = msg.deleted ? phrase('messageDeleted', 'Message deleted') : String(msg.text || '');
     const parts = [];
     if (msg.kind === 'agent' && msg.author && msg.author.name) parts.push(String(msg.author.name));
     parts.push(formatTime(at));
-    if (msg.edited && !msg.deleted) parts.push('edited');
+    if (msg.edited && !msg.deleted) parts.push(phrase('edited', 'edited'));
     el.querySelector('.oc-meta').textContent = parts.join(' · ');
   }
 
   function fileView(file) {
     if (!file || typeof file !== 'object') return [];
-    const name = String(file.name || 'file');
+    const name = String(file.name || phrase('unnamedFile', 'file'));
     const url = safeUrl(file.url);
     if (!url) return [h('span', { class: 'oc-doc' }, icon('file', 18), name)];
     const link = h('a', { class: file.isImage ? 'oc-image' : 'oc-doc', target: '_blank', rel: 'noopener noreferrer' });
@@ -753,7 +763,8 @@
   }
 
   function updateLauncherLabel() {
-    const label = isOpen ? 'Close chat' : unread ? `Open chat (${unread} unread)` : 'Open chat';
+    const label = isOpen ? phrase('closeChat', 'Close chat')
+      : unread ? phraseWith('openChatUnread', 'Open chat ({0} unread)', unread) : phrase('openChat', 'Open chat');
     ui.launcher.setAttribute('aria-label', label);
     ui.launcher.setAttribute('aria-expanded', String(isOpen));
   }
@@ -850,7 +861,7 @@
   }
 
   function buildUi(config) {
-    const title = typeof config.title === 'string' && config.title.trim() ? config.title.trim() : 'Chat';
+    const title = typeof config.title === 'string' && config.title.trim() ? config.title.trim() : phrase('chatTitle', 'Chat');
     const r = {};
     r.host = document.createElement('openchannels-widget');
     const shadow = r.host.attachShadow({ mode: 'open' });
@@ -868,7 +879,7 @@
     r.agentPhoto.addEventListener('error', () => { r.agentPhoto.hidden = true; });
     r.agentName = h('span', { class: 'oc-agent-name', 'data-oc': 'agent-name' });
     r.agent = h('div', { class: 'oc-agent', hidden: true }, r.agentName);
-    r.close = iconButton('close', 'Close chat', 'close');
+    r.close = iconButton('close', phrase('closeChat', 'Close chat'), 'close');
     const header = h('div', { class: 'oc-header' }, r.agentPhoto, h('div', { class: 'oc-head-text' }, r.title, r.agent), r.close);
 
     r.list = h('div', { class: 'oc-messages', 'data-oc': 'messages', role: 'log', 'aria-live': 'polite' });
@@ -880,14 +891,15 @@
     r.typing = h('div', { class: 'oc-typing', 'data-oc': 'typing', 'aria-live': 'polite', hidden: true });
     r.error = h('div', { class: 'oc-error', 'data-oc': 'error', role: 'alert', hidden: true });
 
-    r.emojiPanel = h('div', { class: 'oc-emoji-panel', 'data-oc': 'emoji-panel', role: 'group', 'aria-label': 'Emoji', hidden: true },
+    r.emojiPanel = h('div', { class: 'oc-emoji-panel', 'data-oc': 'emoji-panel', role: 'group', 'aria-label': phrase('emoji', 'Emoji'), hidden: true },
       ...EMOJI.map((e) => h('button', { type: 'button', 'aria-label': e }, e)));
-    r.emoji = iconButton('smile', 'Insert emoji', 'emoji');
+    r.emoji = iconButton('smile', phrase('insertEmoji', 'Insert emoji'), 'emoji');
     r.emoji.setAttribute('aria-expanded', 'false');
-    r.attach = iconButton('clip', 'Attach a file', 'attach');
+    r.attach = iconButton('clip', phrase('attachFile', 'Attach a file'), 'attach');
     r.fileInput = h('input', { type: 'file', 'data-oc': 'file-input', hidden: true, multiple: true, tabindex: '-1' });
-    r.input = h('textarea', { class: 'oc-input', 'data-oc': 'input', rows: '1', placeholder: 'Type a message…', 'aria-label': 'Message' });
-    r.send = iconButton('send', 'Send message', 'send', 'oc-send');
+    r.input = h('textarea', { class: 'oc-input', 'data-oc': 'input', rows: '1',
+      placeholder: phrase('messagePlaceholder', 'Type a message…'), 'aria-label': phrase('messageLabel', 'Message') });
+    r.send = iconButton('send', phrase('sendMessage', 'Send message'), 'send', 'oc-send');
     const footer = h('div', { class: 'oc-footer' }, r.emojiPanel, r.emoji, r.attach, r.fileInput, r.input, r.send);
 
     r.footer = footer;
@@ -978,17 +990,17 @@
   function dayLabel(d) {
     const today = new Date();
     const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
-    if (d.toDateString() === today.toDateString()) return 'Today';
-    if (d.toDateString() === yesterday.toDateString()) return 'Yesterday';
+    if (d.toDateString() === today.toDateString()) return phrase('today', 'Today');
+    if (d.toDateString() === yesterday.toDateString()) return phrase('yesterday', 'Yesterday');
     const year = d.getFullYear() === today.getFullYear() ? undefined : 'numeric';
     return d.toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short', year });
   }
 
   function formatSize(bytes) {
     const n = Number(bytes) || 0;
-    if (n < 1024) return `${n} B`;
-    if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MB`;
+    if (n < 1024) return phraseWith('sizeBytes', '{0} B', n);
+    if (n < 1024 * 1024) return phraseWith('sizeKilobytes', '{0} KB', (n / 1024).toFixed(0));
+    return phraseWith('sizeMegabytes', '{0} MB', (n / 1024 / 1024).toFixed(1));
   }
 
   function sleep(ms) {
@@ -1081,7 +1093,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--oc-color); outl
 .oc-doc-name { text-decoration: underline; overflow-wrap: anywhere; }
 .oc-size { opacity: .75; font-size: 12px; white-space: nowrap; }
 .oc-deleted .oc-text { font-style: italic; opacity: .75; }
-.oc-meta { margin: 2px 6px 0; font-size: 11px; color: #80868b; }
+.oc-meta { margin: 2px 6px 0; font-size: 11px; color: #5f6368; }
 .oc-k-system .oc-meta { margin-top: 0; }
 .oc-local[data-pending="true"] .oc-bubble { opacity: .6; }
 .oc-local[data-failed="true"] .oc-bubble { background: #fce8e6; color: #a50e0e; }

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using OpenChannels.Domain.Common;
+
+namespace OpenChannels.Web.Localization;
+
+public static class LocalizerExtensions
+{
+    /// <summary>
+    /// A text with a count, in the form the current language uses for it: the resource <c>{key}|one</c>, <c>|few</c>,
+    /// <c>|many</c> or <c>|other</c>, falling back to <c>|other</c> (English and Italian need only one and other).
+    /// </summary>
+    public static string Plural(this IStringLocalizer localizer, string key, long count, params object[] more)
+    {
+        var form = PluralRules.For(CultureInfo.CurrentUICulture, count);
+        var arguments = new object[] { count }.Concat(more).ToArray();
+        var found = localizer[$"{key}|{form.ToString().ToLowerInvariant()}", arguments];
+        return found.ResourceNotFound ? localizer[$"{key}|other", arguments] : found;
+    }
+}
