@@ -22,12 +22,19 @@ public sealed partial class KeyboardTests(BrowserFixture browser) : BrowserTest(
         await Expect(rows).ToHaveCountAsync(2);
         var ids = new[] { await rows.Nth(0).GetAttributeAsync("data-conversation"), await rows.Nth(1).GetAttributeAsync("data-conversation") };
 
-        // J goes down the list, K back up.
+        // J opens the first conversation of the list, then J/K go down and up the list as it stands (opening one may
+        // move it: it is read now).
         await Page.Keyboard.PressAsync("j");
         await Expect(Page).ToHaveURLAsync(new Regex($"/contact-center/{ids[0]}$"));
-        await Page.Keyboard.PressAsync("j");
+        await Expect(Page.Locator($"[data-conversation-pane='{ids[0]}']")).ToBeVisibleAsync();
+        await Expect(Page.Locator($"[data-conversation='{ids[0]}'] .mud-theme-error")).ToHaveCountAsync(0);
+        var firstIsLast = await rows.Nth(1).GetAttributeAsync("data-conversation") == ids[0];
+        await Page.Keyboard.PressAsync(firstIsLast ? "k" : "j");
         await Expect(Page).ToHaveURLAsync(new Regex($"/contact-center/{ids[1]}$"));
-        await Page.Keyboard.PressAsync("k");
+        await Expect(Page.Locator($"[data-conversation-pane='{ids[1]}']")).ToBeVisibleAsync();
+        await Expect(Page.Locator($"[data-conversation='{ids[1]}'] .mud-theme-error")).ToHaveCountAsync(0);
+        firstIsLast = await rows.Nth(1).GetAttributeAsync("data-conversation") == ids[0];
+        await Page.Keyboard.PressAsync(firstIsLast ? "j" : "k");
         await Expect(Page).ToHaveURLAsync(new Regex($"/contact-center/{ids[0]}$"));
         await Expect(Page.Locator($"[data-conversation-pane='{ids[0]}']")).ToBeVisibleAsync();
 

@@ -20,7 +20,6 @@ public partial class ContactCenterPage
     private bool _sound = true;
     private int _unreadTotal;
     private string? _announcement;
-    private DotNetObjectReference<ContactCenterPage>? _self;
 
     [Parameter]
     public int? ConversationId { get; set; }
@@ -63,8 +62,7 @@ public partial class ContactCenterPage
                 (_notifications, _sound) = (preferences.Notifications, preferences.Sound);
             }
 
-            _self = DotNetObjectReference.Create(this);
-            await _js.InvokeVoidAsync("bindShortcuts", _self);
+            await _js.InvokeVoidAsync("bindShortcuts");
 
             StateHasChanged();
         }
@@ -140,9 +138,8 @@ public partial class ContactCenterPage
         }
     }
 
-    /// <summary>The keyboard shortcuts, from the toolbar or the "?" key.</summary>
-    [JSInvokable]
-    public async Task ShowShortcuts() => await Dialogs.ShowAsync<ShortcutsDialog>(L["Keyboard shortcuts"], AppDialogs.Small);
+    /// <summary>The keyboard shortcuts, from the toolbar button (the "?" key presses it).</summary>
+    private async Task ShowShortcutsAsync() => await Dialogs.ShowAsync<ShortcutsDialog>(L["Keyboard shortcuts"], AppDialogs.Small);
 
     private async Task ToggleNotificationsAsync()
     {
@@ -184,7 +181,6 @@ public partial class ContactCenterPage
         }
 
         await _js.ReleaseAsync();
-        _self?.Dispose();
     }
 
     private sealed record Preferences(bool Notifications, bool Sound);

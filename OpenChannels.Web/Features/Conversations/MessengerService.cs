@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
@@ -23,7 +24,8 @@ public sealed class MessengerService(
     ClientPushes clients,
     RoutingService routing,
     QueueMembership queues,
-    QuickReplyService quickReplies)
+    QuickReplyService quickReplies,
+    IStringLocalizer<ConversationsText> text)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
@@ -82,7 +84,7 @@ public sealed class MessengerService(
             c.Take(viewer.EmployeeId, clock.GetUtcNow());
             if (previous is not null && previous != viewer.EmployeeId)
             {
-                await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} took over the conversation from {await NameAsync(db, previous.Value)}.");
+                await NoteAsync(db, c, viewer, text["{0} took over the conversation from {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, previous.Value)]);
             }
         });
 
@@ -98,7 +100,7 @@ public sealed class MessengerService(
             await EnsureActiveEmployeeAsync(db, employeeId);
             await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
-            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to {await NameAsync(db, employeeId)}.");
+            await NoteAsync(db, c, viewer, text["{0} transferred the conversation to {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, employeeId)]);
         });
 
     public Task<Result> TransferToChannelAsync(Viewer viewer, int conversationId, int openChannelId) =>
@@ -107,7 +109,7 @@ public sealed class MessengerService(
             var target = await db.OpenChannels.FirstOrDefaultAsync(ch => ch.Id == openChannelId && ch.IsActive)
                 ?? throw new DomainRuleViolated(new NotFound("Open channel", openChannelId));
             c.TransferToChannel(target.Id);
-            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} transferred the conversation to the open channel {target.Name}.");
+            await NoteAsync(db, c, viewer, text["{0} transferred the conversation to the open channel {1}.", await NameAsync(db, viewer.EmployeeId), target.Name]);
             await routing.RouteAsync(db, c, RoutingTrigger.TransferredToChannel);
         });
 
@@ -121,7 +123,7 @@ public sealed class MessengerService(
             }
 
             var names = await ConversationQueries.EmployeeNamesAsync(db, employeeIds.Select(i => (int?)i));
-            await NoteAsync(db, c, viewer, $"{await NameAsync(db, viewer.EmployeeId)} invited {string.Join(", ", names.Values)}.");
+            await NoteAsync(db, c, viewer, text["{0} invited {1}.", await NameAsync(db, viewer.EmployeeId), string.Join(", ", names.Values)]);
         });
 
     /// <summary>
@@ -259,15 +261,18 @@ public sealed class MessengerService(
             : (null, new NotFound("Conversation", conversationId));
     }
 
-    /// <summary>An internal note recording who did what, for colleagues reading the conversation later.</summary>
-    private Task NoteAsync(OpenChannelsDbContext db, Conversation conversation, Viewer viewer, string text)
+    /// <summary>
+    /// An internal note recording who did what, for colleagues reading the conversation later; written in the language
+    /// of the one who acted, as a note of their own would be.
+    /// </summary>
+    private Task NoteAsync(OpenChannelsDbContext db, Conversation conversation, Viewer viewer, string note)
     {
-        db.Messages.Add(Message.NoteBy(conversation.Id, viewer.EmployeeId, text, clock.GetUtcNow()));
+        db.Messages.Add(Message.NoteBy(conversation.Id, viewer.EmployeeId, note, clock.GetUtcNow()));
         return Task.CompletedTask;
     }
 
-    private static async Task<string> NameAsync(OpenChannelsDbContext db, int employeeId) =>
-        (await ConversationQueries.EmployeeNamesAsync(db, [employeeId])).GetValueOrDefault(employeeId, "A former employee");
+    private async Task<string> NameAsync(OpenChannelsDbContext db, int employeeId) =>
+        (await ConversationQueries.EmployeeNamesAsync(db, [employeeId])).GetValueOrDefault(employeeId, text["A former employee"]);
 
     /// <summary>Q-6: the agent taking this conversation must stay within the channel's limit.</summary>
     private async Task EnsureCapacityAsync(OpenChannelsDbContext db, Conversation conversation, int employeeId)

@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using OpenChannels.Web.Api;
+using OpenChannels.Web.Localization;
 
 namespace OpenChannels.Web.Features.Widget;
 
@@ -28,7 +30,9 @@ public static class WidgetRateLimiting
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "10";
-                var problem = Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests.", "Slow down and try again in a few seconds.");
+                // In the language the chat asked for: the visitor reads it.
+                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ErrorText>>();
+                var problem = Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests.", text["Slow down and try again in a few seconds."]);
                 await problem.ExecuteAsync(context.HttpContext);
             };
         });

@@ -70,7 +70,7 @@ export function scrollToBottom(element) {
 // Keyboard use of the Contact center (listed in the shortcuts dialog, opened with "?"). Letters act only when no text
 // field has the focus, so typing a reply never triggers them; Alt+arrows move between conversations from anywhere.
 let shortcuts;
-export function bindShortcuts(dotNet) {
+export function bindShortcuts() {
   unbindShortcuts();
   shortcuts = event => {
     const target = event.target;
@@ -91,7 +91,7 @@ export function bindShortcuts(dotNet) {
       case "r": document.querySelector("[data-testid=composer]")?.focus(); break;
       case "a": document.querySelector("[data-shortcut=accept]")?.click(); break;
       case "f": document.querySelector("[data-shortcut=finish]")?.click(); break;
-      case "?": dotNet.invokeMethodAsync("ShowShortcuts"); break;
+      case "?": document.querySelector("[data-shortcut=help]")?.click(); break;
       default: return;
     }
     event.preventDefault();
