@@ -160,10 +160,28 @@ public sealed class Conversation : AggregateRoot
         Status = ConversationStatus.WaitingForClient;
     }
 
-    public void RecordSystemMessage(string preview, DateTimeOffset at)
+    /// <summary>
+    /// An automatic text (greeting, out-of-hours reply, …): the conversation moved on, but the list keeps showing what a
+    /// person last wrote, so an automatic text never hides the client's words.
+    /// </summary>
+    public void RecordSystemMessage(DateTimeOffset at)
     {
         Changed();
-        Touch(preview, at);
+        LastMessageAt = at;
+    }
+
+    /// <summary>A message moved here by a split (M-6) other than the client's: an agent's words show in the list.</summary>
+    public void RecordMovedMessage(MessageKind kind, string preview, DateTimeOffset at)
+    {
+        if (kind == MessageKind.Agent)
+        {
+            Changed();
+            Touch(preview, at);
+        }
+        else
+        {
+            RecordSystemMessage(at);
+        }
     }
 
     public void Accept(int employeeId, DateTimeOffset at)

@@ -3,8 +3,11 @@ namespace OpenChannels.Domain.Routing;
 /// <summary>Q-4: may this agent get a new conversation now? Null when yes, else the first reason not to.</summary>
 public static class Availability
 {
-    /// <summary>An agent counts as online while a tab is open and used: activity within this window.</summary>
-    public static readonly TimeSpan OnlineWindow = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// An agent counts as online while one of their tabs (or event streams) is open: each marks them active every 20
+    /// seconds, so they are offline within about a minute after the last one closed or lost its connection (seed 003).
+    /// </summary>
+    public static readonly TimeSpan OnlineWindow = TimeSpan.FromSeconds(60);
 
     public static bool IsOnline(DateTimeOffset? lastActivityAt, DateTimeOffset now) =>
         lastActivityAt is { } at && now - at <= OnlineWindow;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Api;
@@ -51,8 +52,13 @@ public static class AgentApiEndpoints
                 _ => Task.FromResult(Problems.Invalid("target", "Give either employeeId or openChannelId.")),
             }).WithSummary("Transfer to a colleague or to another open channel.");
 
-        endpoints.MapGet("/api/v1/events", (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations) =>
-                AgentEventStream.StreamAsync(http, Viewer.From(user)!, feed, conversations))
+        endpoints.MapGet("/api/v1/events", async (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations, PresenceLeases presence) =>
+            {
+                // a client that follows the events (an integration, a mobile app) is an open tab: the agent is online.
+                var viewer = Viewer.From(user)!;
+                await using var online = await presence.OpenAsync(viewer.EmployeeId);
+                await AgentEventStream.StreamAsync(http, viewer, feed, conversations);
+            })
             .RequireAuthorization(Policies.ApiEmployee)
             .WithTags("Agent API")
             .WithSummary("Live events (Server-Sent Events) of the conversations the caller may see: created, new or changed message, changes, client typing.");

@@ -48,6 +48,8 @@ public static class FeatureRegistration
         .AddSingleton<RoutingService>()
         .AddSingleton<RoutingSweeps>()
         .AddSingleton<AgentStatusService>()
+        .AddSingleton<PresenceLeases>()
+        .AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PresenceCircuitHandler>()
         .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>();
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>

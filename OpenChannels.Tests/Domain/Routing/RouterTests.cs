@@ -35,6 +35,9 @@ public sealed class RouterTests
 
         var first = Router.Decide(settings, queue, Now).ChosenEmployeeId;
         _clock.Advance(settings.IdleTime);
+
+        // Their tabs stayed open meanwhile, so they are still online.
+        queue = [Agent(1), Agent(2), Agent(3)];
         var second = Router.Decide(settings, queue, Now, previous: first).ChosenEmployeeId;
         var third = Router.Decide(settings, queue, Now, previous: second).ChosenEmployeeId;
         var fourth = Router.Decide(settings, queue, Now, previous: third);
@@ -88,12 +91,13 @@ public sealed class RouterTests
     }
 
     [Fact]
-    public void ActivityTenMinutesAgo_IsStillOnline_ButNotAfter()
+    public void Q4_AnOpenTabMarkedActiveAMinuteAgo_IsStillOnline_ButNotAfter()
     {
         var settings = Settings(DistributionMode.Evenly);
 
-        Availability.Check(Agent(1).LastActive(Now.AddMinutes(-10)), settings, Now).ShouldBeNull();
-        Availability.Check(Agent(1).LastActive(Now.AddMinutes(-10).AddSeconds(-1)), settings, Now).ShouldBe(SkipReason.Offline);
+        // An open tab marks its agent active every 20 s, used or not; a minute without means no tab is open (seed 003).
+        Availability.Check(Agent(1).LastActive(Now.AddMinutes(-1)), settings, Now).ShouldBeNull();
+        Availability.Check(Agent(1).LastActive(Now.AddMinutes(-1).AddSeconds(-1)), settings, Now).ShouldBe(SkipReason.Offline);
         Availability.Check(Agent(1).LastActive(null), settings with { }, Now).ShouldBe(SkipReason.Offline);
         Availability.Check(Agent(1).LastActive(null), Settings(DistributionMode.Evenly, checkOnline: false), Now).ShouldBeNull();
     }

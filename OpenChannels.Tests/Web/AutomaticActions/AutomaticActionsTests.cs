@@ -103,6 +103,18 @@ public sealed class AutomaticActionsTests() : ScenarioTest
     }
 
     [Fact]
+    public async Task A1_TheGreeting_DoesNotHideWhatTheClientWrote_InTheConversationList()
+    {
+        await ConfigureAsync(form => form.Greeting = GreetingMode.EveryConversation);
+
+        await (await WidgetVisitor.StartAsync(App, Scenario.Key)).SayAsync("Where is my order?");
+
+        var row = (await App.Get<ConversationQueries>().ListAsync(Scenario.Admin)).Single();
+        row.Preview.ShouldBe("Where is my order?");
+        (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Text == Greeting))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Timeout_OutsideOneMinuteToSevenDays_IsRefused()
     {
         var actions = App.Get<AutomaticActionsService>();

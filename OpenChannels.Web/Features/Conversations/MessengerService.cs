@@ -174,7 +174,7 @@ public sealed class MessengerService(
             }
             else
             {
-                split.RecordSystemMessage(message.Preview, message.CreatedAt);
+                split.RecordMovedMessage(message.Kind, message.Preview, message.CreatedAt);
             }
         }
 

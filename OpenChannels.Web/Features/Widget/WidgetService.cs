@@ -177,7 +177,7 @@ public sealed class WidgetService(
         {
             var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
             db.Messages.Add(greeting);
-            conversation.RecordSystemMessage(greeting.Preview, now);
+            conversation.RecordSystemMessage(now);
         }
     }
 
@@ -189,7 +189,7 @@ public sealed class WidgetService(
             var reply = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.OutOfHours), now);
             db.Messages.Add(reply);
             conversation.NoteOutOfHoursNoticeSent(now);
-            conversation.RecordSystemMessage(reply.Preview, now);
+            conversation.RecordSystemMessage(now);
         }
     }
 
