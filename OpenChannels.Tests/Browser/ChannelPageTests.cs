@@ -27,7 +27,7 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
         await Page.Locator("body").SelectOptionAsync(Page, "Add an employee or a department", "Bea");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("queue")).ToContainTextAsync("Bea");
         await Page.GetByText("Strictly in queue order").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" }).ClickAsync();
         await Expect(Page.GetByText("Queue settings saved.")).ToBeVisibleAsync();

@@ -67,6 +67,30 @@ public sealed class ConversationPaneTests : ComponentTestBase
         pane.Find("[data-testid=composer]").GetAttribute("placeholder")!.ShouldStartWith("Write a reply");
     }
 
+    [Fact]
+    public async Task O4_FinishAsksFirst_AndCancellingKeepsTheConversationOpen()
+    {
+        var (scenario, conversationId) = await ConversationAsync("Hello");
+        (await App.Get<MessengerService>().AcceptAsync(scenario.Admin, conversationId)).ShouldSucceed();
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        var pane = Open(conversationId, scenario.Admin);
+
+        // The click's handler waits for the answer: it is answered before the click is awaited.
+        var finishing = pane.Find("[data-shortcut=finish]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Finish the conversation?"));
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").ClickAsync(new());
+        await finishing;
+
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldNotContain("Finish the conversation?"));
+        (await App.QueryAsync(db => db.Conversations.Select(c => c.IsOpen).SingleAsync())).ShouldBeTrue();
+
+        finishing = pane.Find("[data-shortcut=finish]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Finish the conversation?"));
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Yes").ClickAsync(new());
+        await finishing;
+        await Eventually.ReachAsync(() => App.QueryAsync(db => db.Conversations.Select(c => c.IsOpen).SingleAsync()), open => !open, "closed after Yes");
+    }
+
     private async Task<(Scenario Scenario, int ConversationId)> ConversationAsync(string clientText)
     {
         var scenario = await Scenario.CreateAsync(App);
