@@ -233,6 +233,25 @@ public sealed class RoutingTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Q2_Evenly_AManualAcceptCounts_AsTheAgentsLastConversation()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
+
+        // Bea gets one by routing; then, with nobody online, one waits and Cyd accepts it by hand.
+        await OnlineAsync(_bea);
+        (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var waiting = await NewConversationAsync();
+        (await HolderAsync(waiting)).ShouldBeNull();
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_cyd), waiting)).ShouldSucceed();
+
+        // Both online: Bea has waited longest since her last conversation, so the next one is hers.
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await OnlineAsync(_bea, _cyd);
+        (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+    }
+
     private async Task ConfigureAsync(DistributionMode mode, int[] queue, int? limit = null, ExcludedFromLimit excluded = ExcludedFromLimit.None, bool alwaysMonitor = false)
     {
         await _scenario.ConfigureQueueAsync(form =>

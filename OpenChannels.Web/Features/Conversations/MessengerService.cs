@@ -32,6 +32,7 @@ public sealed class MessengerService(
         {
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Accept(viewer.EmployeeId, clock.GetUtcNow());
+            await CountAsTheirLastConversationAsync(db, viewer.EmployeeId);
         });
 
     /// <summary>Reply (accepts an unassigned conversation, M-2), or a silent note the client never gets (M-4).</summary>
@@ -82,6 +83,7 @@ public sealed class MessengerService(
             var previous = c.AssignedEmployeeId;
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Take(viewer.EmployeeId, clock.GetUtcNow());
+            await CountAsTheirLastConversationAsync(db, viewer.EmployeeId);
             if (previous is not null && previous != viewer.EmployeeId)
             {
                 await NoteAsync(db, c, viewer, text["{0} took over the conversation from {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, previous.Value)]);
@@ -100,6 +102,7 @@ public sealed class MessengerService(
             await EnsureActiveEmployeeAsync(db, employeeId);
             await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
+            await CountAsTheirLastConversationAsync(db, employeeId);
             await NoteAsync(db, c, viewer, text["{0} transferred the conversation to {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, employeeId)]);
         });
 
@@ -273,6 +276,13 @@ public sealed class MessengerService(
 
     private async Task<string> NameAsync(OpenChannelsDbContext db, int employeeId) =>
         (await ConversationQueries.EmployeeNamesAsync(db, [employeeId])).GetValueOrDefault(employeeId, text["A former employee"]);
+
+    /// <summary>
+    /// Q-2 "Evenly": every way an agent gets a conversation — an offer accepted, a manual accept, a take-over, a transfer
+    /// to them — counts as their last conversation, not only routing's offers.
+    /// </summary>
+    private async Task CountAsTheirLastConversationAsync(OpenChannelsDbContext db, int employeeId) =>
+        (await RoutingService.StatusOfAsync(db, employeeId)).Assigned(clock.GetUtcNow());
 
     /// <summary>Q-6: the agent taking this conversation must stay within the channel's limit.</summary>
     private async Task EnsureCapacityAsync(OpenChannelsDbContext db, Conversation conversation, int employeeId)
