@@ -43,9 +43,6 @@ public sealed class Client : AggregateRoot
     /// <summary>A-2: when the client last sent the contact form; null when they never did.</summary>
     public DateTimeOffset? ContactGivenAt { get; private set; }
 
-    /// <summary>What agents call the client: the name when known, else a stable short label.</summary>
-    public string DisplayName => Name ?? $"Visitor #{Id}";
-
     /// <summary>How precisely <see cref="LastSeenAt"/> follows the client: a minute spares a write per message.</summary>
     public static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
 

@@ -11,15 +11,8 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
     [Fact]
     public async Task AnAgentInWarsaw_SeesTheMessageTime_InWarsawTime()
     {
-        var scenario = await Scenario.CreateAsync(App);
-        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello from the website");
-        var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
-        await using var warsaw = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.ServerAddress.ToString(),
-            TimezoneId = "Europe/Warsaw",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
-        });
+        var id = await ClientWroteAsync();
+        await using var warsaw = await WarsawBrowserAsync();
         var page = await warsaw.NewPageAsync();
 
         await SignInAsync(page);
@@ -35,15 +28,8 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
     [Fact]
     public async Task AnAgentWhoChoseTokyoInTheProfile_SeesTokyoTime_WhateverTheBrowsersZone()
     {
-        var scenario = await Scenario.CreateAsync(App);
-        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello from the website");
-        var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
-        await using var warsaw = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.ServerAddress.ToString(),
-            TimezoneId = "Europe/Warsaw",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
-        });
+        var id = await ClientWroteAsync();
+        await using var warsaw = await WarsawBrowserAsync();
         var page = await warsaw.NewPageAsync();
         await SignInAsync(page);
 
@@ -62,4 +48,19 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
         var message = page.Locator("[data-kind='client']").Filter(new() { HasText = "Hello from the website" });
         await Expect(message.Locator(".oc-message__meta")).ToContainTextAsync("18:00");
     }
+
+    private async Task<int> ClientWroteAsync()
+    {
+        var scenario = await Scenario.CreateAsync(App);
+        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello from the website");
+        return await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+    }
+
+    /// <summary>A browser whose clock is in Warsaw, while the server's is UTC.</summary>
+    private Task<IBrowserContext> WarsawBrowserAsync() => Browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = App.ServerAddress.ToString(),
+        TimezoneId = "Europe/Warsaw",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+    });
 }
