@@ -48,7 +48,11 @@ public sealed class Conversation : AggregateRoot
 
     public int? AssignedEmployeeId { get; private set; }
 
-    /// <summary>"Lock as mine" (M-5): the holder keeps it; automatic re-routing leaves it alone.</summary>
+    /// <summary>
+    /// "Lock as mine" (M-5, seed 001): the holder keeps it. No automatic rule moves it (Q-5, A-4, the idle time); only
+    /// a person (take, transfer) or the holder's dismissal or vacation (J-2, <see cref="ReleasePin"/>) does. It stays
+    /// set when the conversation is closed, so the client's next conversation goes to the same agent first.
+    /// </summary>
     public bool IsPinned { get; private set; }
 
     /// <summary>Set with /rename; employees only see it, never the client (M-4).</summary>
@@ -207,15 +211,19 @@ public sealed class Conversation : AggregateRoot
         Status = ConversationStatus.Assigned;
     }
 
-    /// <summary>Q-2: routing offers it to one agent; without acceptance by <paramref name="dueAt"/> it moves on.</summary>
-    public void Offer(int employeeId, DateTimeOffset? dueAt)
+    /// <summary>
+    /// routing offers it to one agent; without acceptance by <paramref name="dueAt"/> it moves on. With
+    /// <paramref name="pinned"/> it goes to the agent who locked the client's last conversation, and stays locked.
+    /// </summary>
+    public void Offer(int employeeId, DateTimeOffset? dueAt, bool pinned = false)
     {
         Changed();
         EnsureOpen();
+        EnsureNotPinned();
         AssignedEmployeeId = employeeId;
         AcceptedAt = null;
-        IdleTransferDueAt = dueAt;
-        IsPinned = false;
+        IdleTransferDueAt = pinned ? null : dueAt;
+        IsPinned = pinned;
         if (Status == ConversationStatus.Unassigned)
         {
             Status = ConversationStatus.Assigned;
@@ -227,10 +235,10 @@ public sealed class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        EnsureNotPinned();
         AssignedEmployeeId = null;
         AcceptedAt = null;
         IdleTransferDueAt = null;
-        IsPinned = false;
         if (Status == ConversationStatus.Assigned)
         {
             Status = ConversationStatus.Unassigned;
@@ -250,7 +258,7 @@ public sealed class Conversation : AggregateRoot
     }
 
     /// <summary>Q-3, J-4: the offer was not accepted within the idle time; it moves to the next agent.</summary>
-    public bool IsIdleOfferDue(DateTimeOffset now) => IsOpen && !IsAccepted && IdleTransferDueAt <= now;
+    public bool IsIdleOfferDue(DateTimeOffset now) => IsOpen && !IsPinned && !IsAccepted && IdleTransferDueAt <= now;
 
     /// <summary>A-3, J-4: no agent answered since the client's first message, and the time is up.</summary>
     public bool IsUnansweredDue(DateTimeOffset now) => IsOpen && FirstResponseAt is null && UnansweredDueAt <= now;
@@ -310,7 +318,6 @@ public sealed class Conversation : AggregateRoot
         EnsureOpen();
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
-        IsPinned = false;
         ClosedAt = at;
         IdleTransferDueAt = null;
         UnansweredDueAt = null;
@@ -373,7 +380,8 @@ public sealed class Conversation : AggregateRoot
         Status = ConversationStatus.Unassigned;
     }
 
-    public void SetPinned(int employeeId, bool pinned)
+    /// <summary>Locking an offer accepts it: a locked conversation has no idle time to run out.</summary>
+    public void SetPinned(int employeeId, bool pinned, DateTimeOffset at)
     {
         Changed();
         EnsureOpen();
@@ -383,6 +391,18 @@ public sealed class Conversation : AggregateRoot
         }
 
         IsPinned = pinned;
+        if (pinned)
+        {
+            AcceptedAt ??= at;
+            IdleTransferDueAt = null;
+        }
+    }
+
+    /// <summary>J-2: the holder was dismissed or went on vacation, so the lock no longer holds it.</summary>
+    public void ReleasePin()
+    {
+        Changed();
+        IsPinned = false;
     }
 
     public void Invite(int employeeId, DateTimeOffset at)
@@ -426,7 +446,7 @@ public sealed class Conversation : AggregateRoot
         ClientTimeoutDueAt = null;
         Status = status;
         IsOpen = false;
-        IsPinned = false;
+        IsPinned &= status == ConversationStatus.Closed;
         ClosedAt = at;
         ClosedByEmployeeId = employeeId;
         UnreadByAgents = 0;
@@ -443,6 +463,15 @@ public sealed class Conversation : AggregateRoot
         if (!IsOpen)
         {
             throw new DomainRuleViolated(new ConversationFinished(Id));
+        }
+    }
+
+    /// <summary>Automatic rules leave a locked conversation alone; moving it anyway is a bug, never a silent unlock.</summary>
+    private void EnsureNotPinned()
+    {
+        if (IsPinned)
+        {
+            throw new InvalidOperationException($"Conversation {Id} is locked by its agent; release the lock before routing it.");
         }
     }
 

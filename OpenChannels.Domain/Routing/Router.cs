@@ -9,13 +9,24 @@ public static class Router
     /// <param name="queue">The queue in order, departments expanded, each agent once.</param>
     /// <param name="previous">The agent who had it and did not accept in time (an idle transfer), if any.</param>
     /// <param name="responsible">Q-9: the client's responsible person, when one is known (may be outside the queue).</param>
+    /// <param name="lockedBy">
+    /// M-5: the agent who locked the client's last conversation in this channel as theirs; they get it first when
+    /// available under the queue's rules, and it stays locked to them.
+    /// </param>
     public static RoutingDecision Decide(
         QueueSettings settings,
         IReadOnlyList<AgentSnapshot> queue,
         DateTimeOffset now,
         int? previous = null,
-        AgentSnapshot? responsible = null)
+        AgentSnapshot? responsible = null,
+        AgentSnapshot? lockedBy = null)
     {
+        if (lockedBy is not null && previous != lockedBy.EmployeeId && Availability.Check(lockedBy, settings, now) is null)
+        {
+            return new RoutingDecision(RoutingOutcome.Offered, lockedBy.EmployeeId, ViaResponsiblePerson: false,
+                [new CandidateVerdict(lockedBy.EmployeeId, lockedBy.Name, null)], ViaPin: true);
+        }
+
         if (responsible is not null && previous != responsible.EmployeeId)
         {
             var verdict = Availability.Check(responsible, settings, now, forResponsiblePerson: true);

@@ -18,6 +18,7 @@ public sealed class RoutingAuditEntry
         Outcome = decision.Outcome;
         ChosenEmployeeId = decision.ChosenEmployeeId;
         ViaResponsiblePerson = decision.ViaResponsiblePerson;
+        ViaPin = decision.ViaPin;
         At = at;
         Candidates = string.Join('\n', decision.Candidates.Select(c => $"{c.EmployeeId}\t{c.Name.Replace('\t', ' ').Replace('\n', ' ')}\t{c.Skipped?.ToString() ?? "Eligible"}"));
     }
@@ -35,6 +36,9 @@ public sealed class RoutingAuditEntry
     public int? ChosenEmployeeId { get; private set; }
 
     public bool ViaResponsiblePerson { get; private set; }
+
+    /// <summary>M-5: offered to the agent who locked the client's last conversation as theirs.</summary>
+    public bool ViaPin { get; private set; }
 
     /// <summary>One line per candidate: id, name and verdict, tab-separated.</summary>
     public string Candidates { get; private set; }

@@ -87,7 +87,7 @@ public sealed class ConversationTests
     {
         var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
-        conversation.SetPinned(10, true);
+        conversation.SetPinned(10, true, Now);
 
         conversation.TransferToChannel(5);
 
@@ -103,12 +103,46 @@ public sealed class ConversationTests
     {
         var conversation = new ConversationBuilder(Now).Build();
         conversation.Accept(10, Now);
-        conversation.SetPinned(10, true);
+        conversation.SetPinned(10, true, Now);
 
         conversation.Take(11, Now);
 
         conversation.AssignedEmployeeId.ShouldBe(11);
         conversation.IsPinned.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void M5_ALock_IsNeverClearedByAnOffer_OrAReturnToTheQueue_OnlyReleased()
+    {
+        var conversation = new ConversationBuilder(Now).Build();
+        conversation.Offer(10, Now.AddMinutes(2));
+        conversation.SetPinned(10, true, Now);
+
+        conversation.IsAccepted.ShouldBeTrue("locking an offer accepts it");
+        conversation.IsIdleOfferDue(Now.AddHours(1)).ShouldBeFalse();
+        Should.Throw<InvalidOperationException>(() => conversation.Offer(11, Now.AddMinutes(2)));
+        Should.Throw<InvalidOperationException>(conversation.ReturnToQueue);
+        conversation.IsPinned.ShouldBeTrue();
+
+        conversation.ReleasePin();
+        conversation.ReturnToQueue();
+        conversation.AssignedEmployeeId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void M5_ALock_OutlivesTheClose_ButNotSpam()
+    {
+        var closed = new ConversationBuilder(Now).Build();
+        closed.Accept(10, Now);
+        closed.SetPinned(10, true, Now);
+        closed.Close(10, Now);
+        closed.IsPinned.ShouldBeTrue();
+
+        var spam = new ConversationBuilder(Now).Build();
+        spam.Accept(10, Now);
+        spam.SetPinned(10, true, Now);
+        spam.MarkSpam(10, Now);
+        spam.IsPinned.ShouldBeFalse();
     }
 
     [Fact]
@@ -147,7 +181,7 @@ public sealed class ConversationTests
 
             if (pinned)
             {
-                conversation.SetPinned(h, true);
+                conversation.SetPinned(h, true, Now);
             }
         }
 

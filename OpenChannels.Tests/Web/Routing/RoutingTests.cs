@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Tests.Support;
@@ -250,6 +251,33 @@ public sealed class RoutingTests : IAsyncLifetime
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
         await OnlineAsync(_bea, _cyd);
         (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+    }
+
+    [Fact]
+    public async Task Q2_ToAll_EveryEmployeeOfTheQueueSeesIt_OnlineOrNot_AndAnyOfThemCanTakeIt()
+    {
+        var outsider = await new Scenario(_app).AddAgentAsync("Dee");
+        await ConfigureAsync(DistributionMode.ToAll, [_bea, _cyd]);
+        await OnlineAsync(_bea);
+
+        var conversation = await NewConversationAsync();
+
+        (await HolderAsync(conversation)).ShouldBeNull();
+        var queries = _app.Get<ConversationQueries>();
+        foreach (var member in new[] { _bea, _cyd })
+        {
+            (await queries.ListAsync(Scenario.Agent(member))).ShouldContain(r => r.Id == conversation && r.Section == MessengerSection.Unanswered);
+        }
+
+        (await queries.ListAsync(Scenario.Agent(outsider))).ShouldNotContain(r => r.Id == conversation);
+        var noAgent = DefaultTexts.For(ChannelLanguage.English, DefaultText.NoAgent);
+        (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.ConversationId == conversation && m.Text == noAgent)))
+            .ShouldBe(0, "someone is online, so nobody tells the client there is no agent");
+
+        // Cyd is offline, but the conversation is offered to every employee of the queue: she takes it.
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_cyd), conversation)).ShouldSucceed();
+        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation)).ShouldFail();
     }
 
     private async Task ConfigureAsync(DistributionMode mode, int[] queue, int? limit = null, ExcludedFromLimit excluded = ExcludedFromLimit.None, bool alwaysMonitor = false)

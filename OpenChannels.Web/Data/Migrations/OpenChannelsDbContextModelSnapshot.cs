@@ -877,6 +877,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("Trigger")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ViaPin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ViaResponsiblePerson")
                         .HasColumnType("INTEGER");
 

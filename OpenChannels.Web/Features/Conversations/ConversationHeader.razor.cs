@@ -65,7 +65,7 @@ public partial class ConversationHeader
     private Task TakeAsync() => ActAsync(() => Messenger.TakeAsync(Viewer, ConversationId), L["You have taken over the conversation."]);
 
     private Task TogglePinAsync() =>
-        ActAsync(() => Messenger.SetPinnedAsync(Viewer, ConversationId, !Details.IsPinned), Details.IsPinned ? L["Unpinned."] : L["Pinned: it stays with you."]);
+        ActAsync(() => Messenger.SetPinnedAsync(Viewer, ConversationId, !Details.IsPinned), Details.IsPinned ? L["Unpinned."] : L["Pinned: it stays with you — no automatic rule moves it, and this client's next conversation comes to you first."]);
 
     private async Task FinishAsync()
     {

@@ -168,7 +168,8 @@ public sealed class ConversationQueries(
             e.Outcome,
             e.ChosenEmployeeId is { } c ? names.GetValueOrDefault(c, "?") : null,
             e.ViaResponsiblePerson,
-            e.ReadCandidates())).ToList();
+            e.ReadCandidates(),
+            e.ViaPin)).ToList();
     }
 
     /// <summary>A file of a conversation the viewer may see.</summary>

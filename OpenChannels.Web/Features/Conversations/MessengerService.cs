@@ -91,7 +91,7 @@ public sealed class MessengerService(
         });
 
     public Task<Result> SetPinnedAsync(Viewer viewer, int conversationId, bool pinned) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.SetPinned(viewer.EmployeeId, pinned));
+        ChangeAsync(viewer, conversationId, (c, _) => c.SetPinned(viewer.EmployeeId, pinned, clock.GetUtcNow()));
 
     public Task<Result> RenameAsync(Viewer viewer, int conversationId, string? title) =>
         ChangeAsync(viewer, conversationId, (c, _) => c.Rename(title));

@@ -9,4 +9,5 @@ public sealed record RoutingAuditRow(
     RoutingOutcome Outcome,
     string? ChosenName,
     bool ViaResponsiblePerson,
-    IReadOnlyList<CandidateVerdict> Candidates);
+    IReadOnlyList<CandidateVerdict> Candidates,
+    bool ViaPin = false);

@@ -22,18 +22,21 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         var settings = channel.QueueSettings;
         var queue = await queues.ExpandAsync(db, channel, cancellationToken);
         var responsibleId = await responsiblePeople.ResponsibleForAsync(conversation.ClientId, cancellationToken);
-        var snapshots = await SnapshotsAsync(db, queue.Append(responsibleId ?? 0).Where(id => id != 0).ToList(), settings, now, cancellationToken);
+        var lockedById = await LockedByAsync(db, conversation, cancellationToken);
+        var snapshots = await SnapshotsAsync(
+            db, queue.Append(responsibleId ?? 0).Append(lockedById ?? 0).Where(id => id != 0).Distinct().ToList(), settings, now, cancellationToken);
 
         var decision = Router.Decide(
             settings,
             queue.Where(snapshots.ContainsKey).Select(id => snapshots[id]).ToList(),
             now,
             previous,
-            responsibleId is { } r ? snapshots.GetValueOrDefault(r) : null);
+            responsibleId is { } r ? snapshots.GetValueOrDefault(r) : null,
+            lockedById is { } l ? snapshots.GetValueOrDefault(l) : null);
 
         if (decision is { Outcome: RoutingOutcome.Offered, ChosenEmployeeId: { } chosen })
         {
-            conversation.Offer(chosen, settings.Mode == DistributionMode.ToAll ? null : now + settings.IdleTime);
+            conversation.Offer(chosen, settings.Mode == DistributionMode.ToAll ? null : now + settings.IdleTime, pinned: decision.ViaPin);
             (await StatusOfAsync(db, chosen, cancellationToken)).Assigned(now);
         }
         else
@@ -54,6 +57,25 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
 
         db.RoutingAudit.Add(new RoutingAuditEntry(conversation.Id, trigger, decision, now));
         return decision;
+    }
+
+    /// <summary>
+    /// M-5: the agent who locked this client's last conversation in this channel as theirs, if it was still locked when
+    /// it closed. Looked up only for a conversation nobody has yet, so a decline (the idle time) is not undone.
+    /// </summary>
+    private static async Task<int?> LockedByAsync(OpenChannelsDbContext db, Conversation conversation, CancellationToken cancellationToken)
+    {
+        if (conversation.AssignedEmployeeId is not null)
+        {
+            return null;
+        }
+
+        var last = await db.Conversations.AsNoTracking()
+            .Where(c => c.ClientId == conversation.ClientId && c.OpenChannelId == conversation.OpenChannelId && c.Id != conversation.Id && !c.IsOpen)
+            .OrderByDescending(c => c.Id)
+            .Select(c => new { c.IsPinned, c.AssignedEmployeeId })
+            .FirstOrDefaultAsync(cancellationToken);
+        return last is { IsPinned: true } ? last.AssignedEmployeeId : null;
     }
 
     /// <summary>Q-6 for a manual accept, take or transfer: null when the agent may take one more.</summary>

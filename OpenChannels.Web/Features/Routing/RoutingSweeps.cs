@@ -113,7 +113,12 @@ public sealed class RoutingSweeps(
         return unavailable.Count == 0 ? 0 : await SweepAsync(
             db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
             c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
-            (db, c) => routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId),
+            (db, c) =>
+            {
+                // J-2 is the one automatic rule a lock does not withstand: the agent cannot answer.
+                c.ReleasePin();
+                return routing.RouteAsync(db, c, RoutingTrigger.AgentUnavailable, previous: c.AssignedEmployeeId);
+            },
             cancellationToken);
     }
 
@@ -151,6 +156,9 @@ public sealed class RoutingSweeps(
                 {
                     case UnansweredAction.AutoReply:
                         db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Unanswered), now));
+                        break;
+                    case UnansweredAction.BackToQueue when c.IsPinned:
+                        // M-5: locked by its agent — it stays; the mark shows it went unanswered.
                         break;
                     case UnansweredAction.BackToQueue:
                         // It circulates until someone answers: the next deadline is set again.

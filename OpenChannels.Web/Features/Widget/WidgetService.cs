@@ -197,7 +197,8 @@ public sealed class WidgetService(
     private async Task MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
     {
         // Q-5 only when the channel asks for it: the holder's presence is read for nothing otherwise.
-        if (conversation.AssignedEmployeeId is not { } holder || !channel.QueueSettings.AlwaysMonitorAvailability)
+        // M-5: a conversation its agent locked as theirs stays with them.
+        if (conversation.AssignedEmployeeId is not { } holder || !channel.QueueSettings.AlwaysMonitorAvailability || conversation.IsPinned)
         {
             return;
         }
