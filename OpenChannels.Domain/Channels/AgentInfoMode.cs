@@ -11,4 +11,7 @@ public enum AgentInfoMode
 
     /// <summary>Nothing: answers come from the channel itself.</summary>
     Hidden = 3,
+
+    /// <summary>The open channel's own name and photo on every answer, whoever wrote it (seeds 000, 002).</summary>
+    ChannelEntries = 4,
 }

@@ -11,4 +11,7 @@ public enum DefaultText
     Consent,
     ConsentTitle,
     Unanswered,
+
+    /// <summary>O-2: shown by the live chat while the channel is inactive.</summary>
+    Unavailable,
 }

@@ -13,6 +13,7 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.Unanswered)] = "Sorry for the wait! Your message is with us and an agent will answer shortly.",
         [(ChannelLanguage.English, DefaultText.Consent)] = "To answer you, we process the personal data you give us in this chat. Do you agree?",
         [(ChannelLanguage.English, DefaultText.ConsentTitle)] = "Personal data processing",
+        [(ChannelLanguage.English, DefaultText.Unavailable)] = "This chat is not available right now. You can still leave a message: we will read it as soon as we are back.",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
         [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
@@ -22,6 +23,7 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.Unanswered)] = "Désolés pour l'attente ! Nous avons bien reçu votre message et un conseiller va vous répondre.",
         [(ChannelLanguage.French, DefaultText.Consent)] = "Pour vous répondre, nous traitons les données personnelles que vous nous donnez dans ce chat. Êtes-vous d'accord ?",
         [(ChannelLanguage.French, DefaultText.ConsentTitle)] = "Traitement des données personnelles",
+        [(ChannelLanguage.French, DefaultText.Unavailable)] = "Ce chat n'est pas disponible pour le moment. Vous pouvez tout de même laisser un message : nous le lirons dès notre retour.",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
         [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
@@ -31,6 +33,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.Unanswered)] = "Scusa per l'attesa! Abbiamo ricevuto il tuo messaggio e un operatore ti risponderà a breve.",
         [(ChannelLanguage.Italian, DefaultText.Consent)] = "Per risponderti trattiamo i dati personali che ci fornisci in questa chat. Sei d'accordo?",
         [(ChannelLanguage.Italian, DefaultText.ConsentTitle)] = "Trattamento dei dati personali",
+        [(ChannelLanguage.Italian, DefaultText.Unavailable)] = "Questa chat non è disponibile al momento. Puoi comunque lasciare un messaggio: lo leggeremo appena torniamo.",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
         [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
@@ -40,6 +43,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.Unanswered)] = "Przepraszamy za oczekiwanie! Otrzymaliśmy Twoją wiadomość, konsultant wkrótce odpowie.",
         [(ChannelLanguage.Polish, DefaultText.Consent)] = "Aby Ci odpowiedzieć, przetwarzamy dane osobowe podane na tym czacie. Czy wyrażasz zgodę?",
         [(ChannelLanguage.Polish, DefaultText.ConsentTitle)] = "Przetwarzanie danych osobowych",
+        [(ChannelLanguage.Polish, DefaultText.Unavailable)] = "Ten czat jest teraz niedostępny. Możesz zostawić wiadomość: przeczytamy ją, gdy tylko wrócimy.",
     };
 
     public static string For(ChannelLanguage language, DefaultText text) =>

@@ -5,7 +5,7 @@ using OpenChannels.Domain.Scheduling;
 namespace OpenChannels.Domain.Channels;
 
 /// <summary>A named configuration that receives conversations from its connectors (SPEC: Domain words).</summary>
-public sealed class OpenChannel
+public sealed class OpenChannel : AggregateRoot
 {
     public const int NameMaxLength = 100;
 
@@ -31,8 +31,17 @@ public sealed class OpenChannel
     /// <summary>O-1: shown to clients.</summary>
     public string Name { get; private set; }
 
-    /// <summary>O-2: when inactive, messages are stored but not shown to agents.</summary>
+    /// <summary>
+    /// O-2: when inactive, client messages are stored but nothing else happens — no routing, no automatic texts, no
+    /// place taken under a limit — and agents do not see them; on reactivation they are routed.
+    /// </summary>
     public bool IsActive { get; private set; }
+
+    /// <summary>O-2: what the live chat tells visitors while the channel is inactive; null is the language's default.</summary>
+    public string? UnavailableText { get; private set; }
+
+    public void ChangeUnavailableText(string? text) =>
+        UnavailableText = Guard.OptionalText(text, "UnavailableText", AutomaticTextMaxLength);
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -108,6 +117,7 @@ public sealed class OpenChannel
         DefaultText.Closing when Replies.Closing.Text is { } own => own,
         DefaultText.Timeout when Replies.Timeout.Text is { } own => own,
         DefaultText.Unanswered when Unanswered.Text is { } own => own,
+        DefaultText.Unavailable when UnavailableText is { } own => own,
         _ => DefaultTexts.For(Language, text),
     };
 
@@ -136,6 +146,19 @@ public sealed class OpenChannel
 
     /// <summary>Q-7: what clients see of the agent who answers.</summary>
     public AgentInfoMode AgentInfo { get; private set; } = AgentInfoMode.EmployeeProfile;
+
+    /// <summary>Q-7: the name clients see on every answer when the channel answers with its own name and photo.</summary>
+    public string? AgentDisplayName { get; private set; }
+
+    /// <summary>Q-7: the stored photo file shown with <see cref="AgentDisplayName"/>; null is none.</summary>
+    public string? AgentPhotoFile { get; private set; }
+
+    public void ReplaceAgentPhoto(string? file) => AgentPhotoFile = file;
+
+    /// <summary>A-9: agents read what the client is typing before it is sent (otherwise only "typing…").</summary>
+    public bool LiveTyping { get; private set; } = true;
+
+    public void ChangeLiveTyping(bool on) => LiveTyping = on;
 
     /// <summary>Replaces the queue with these employees in this order; duplicates are kept once.</summary>
     public void ReplaceQueue(IEnumerable<int> employeeIds) =>
@@ -171,12 +194,39 @@ public sealed class OpenChannel
         QueueSettings = settings;
     }
 
-    public void ChangeAgentInfo(AgentInfoMode mode) =>
-        AgentInfo = Enum.IsDefined(mode) ? mode : throw new DomainRuleViolated(new InvalidInput("AgentInfo", "Choose what clients see of the agent."));
+    public void ChangeAgentInfo(AgentInfoMode mode, string? displayName = null)
+    {
+        if (!Enum.IsDefined(mode))
+        {
+            throw new DomainRuleViolated(new InvalidInput("AgentInfo", "Choose what clients see of the agent."));
+        }
+
+        var name = Guard.OptionalText(displayName, "AgentDisplayName", NameMaxLength);
+        if (mode == AgentInfoMode.ChannelEntries && name is null)
+        {
+            throw new DomainRuleViolated(new InvalidInput("AgentDisplayName", "Enter the name clients see."));
+        }
+
+        (AgentInfo, AgentDisplayName) = (mode, name);
+    }
 
     public void Rename(string name) => Name = Guard.RequiredText(name, "Name", NameMaxLength);
 
-    public void Activate() => IsActive = true;
+    public void Activate()
+    {
+        if (!IsActive)
+        {
+            IsActive = true;
+            AddDomainEvent(new ChannelActivityChanged(this));
+        }
+    }
 
-    public void Deactivate() => IsActive = false;
+    public void Deactivate()
+    {
+        if (IsActive)
+        {
+            IsActive = false;
+            AddDomainEvent(new ChannelActivityChanged(this));
+        }
+    }
 }

@@ -24,7 +24,7 @@ public static class AgentEventStream
             return Task.CompletedTask;
         });
         await ServerSentEvents.StreamAsync(http, events.Reader, async item => await conversations.CanSeeAsync(viewer, item.ConversationId)
-            ? ("conversation", new { item.ConversationId, Kind = item.Kind.ToString(), item.MessageId, item.TypingText })
+            ? ("conversation", new { item.ConversationId, Kind = item.Kind.ToString(), item.MessageId, item.TypingText, item.IsTyping })
             : null);
     }
 }

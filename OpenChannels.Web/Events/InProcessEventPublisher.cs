@@ -2,10 +2,13 @@ using OpenChannels.Domain.Common;
 
 namespace OpenChannels.Web.Events;
 
-/// <summary>Calls each handler in turn; a handler that fails is logged and the others still run.</summary>
-public sealed class InProcessEventPublisher(IEnumerable<IDomainEventHandler> handlers, ILogger<InProcessEventPublisher> logger) : IDomainEventPublisher
+/// <summary>
+/// Calls each handler in turn; a handler that fails is logged and the others still run. Handlers are resolved at the
+/// first publish, not at construction: a handler may itself write through the pipeline that publishes to it.
+/// </summary>
+public sealed class InProcessEventPublisher(IServiceProvider services, ILogger<InProcessEventPublisher> logger) : IDomainEventPublisher
 {
-    private readonly IDomainEventHandler[] _handlers = handlers.ToArray();
+    private readonly Lazy<IDomainEventHandler[]> _handlers = new(() => services.GetServices<IDomainEventHandler>().ToArray());
 
     public async Task PublishAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken = default)
     {
@@ -14,7 +17,7 @@ public sealed class InProcessEventPublisher(IEnumerable<IDomainEventHandler> han
             return;
         }
 
-        foreach (var handler in _handlers)
+        foreach (var handler in _handlers.Value)
         {
             try
             {

@@ -33,6 +33,7 @@ public static class FeatureRegistration
         .AddSingleton<ClientPushes>()
         .AddSingleton<IDomainEventHandler, AgentPushes>()
         .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<ClientPushes>())
+        .AddSingleton<IDomainEventHandler, ChannelReactivation>()
         .AddSingleton<WidgetService>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

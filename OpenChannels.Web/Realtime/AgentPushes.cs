@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
@@ -21,6 +22,14 @@ public sealed class AgentPushes(IDbContextFactory<OpenChannelsDbContext> context
             // the client's name shows on each of their open conversations.
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var open = await db.Conversations.Where(c => c.ClientId == introduced.Client.Id && c.IsOpen).Select(c => c.Id).ToListAsync(cancellationToken);
+            open.ForEach(id => touched[id] = new ConversationEvent(id, ConversationEventKind.Changed));
+        }
+
+        foreach (var channel in events.OfType<ChannelActivityChanged>().Select(e => e.Channel.Id).Distinct())
+        {
+            // O-2: a channel turned off or on hides or shows its conversations on every screen.
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var open = await db.Conversations.Where(c => c.OpenChannelId == channel && c.IsOpen).Select(c => c.Id).ToListAsync(cancellationToken);
             open.ForEach(id => touched[id] = new ConversationEvent(id, ConversationEventKind.Changed));
         }
 

@@ -11,14 +11,14 @@ public static class AgentLoadAssertions
     {
         var counted = await app.QueryAsync(db => db.AgentLoads
             .Where(l => l.Count != 0)
-            .Select(l => new { l.EmployeeId, l.Status, l.Answered, l.Count })
+            .Select(l => new { l.EmployeeId, l.OpenChannelId, l.Status, l.Answered, l.Count })
             .ToListAsync());
         var actual = await app.QueryAsync(db => db.Conversations
             .Where(c => c.AssignedEmployeeId != null && (c.IsOpen || c.Status == ConversationStatus.Closed))
-            .GroupBy(c => new { EmployeeId = c.AssignedEmployeeId!.Value, c.Status, Answered = c.FirstResponseAt != null })
-            .Select(g => new { g.Key.EmployeeId, g.Key.Status, g.Key.Answered, Count = g.Count() })
+            .GroupBy(c => new { EmployeeId = c.AssignedEmployeeId!.Value, c.OpenChannelId, c.Status, Answered = c.FirstResponseAt != null })
+            .Select(g => new { g.Key.EmployeeId, g.Key.OpenChannelId, g.Key.Status, g.Key.Answered, Count = g.Count() })
             .ToListAsync());
 
-        counted.OrderBy(l => (l.EmployeeId, l.Status, l.Answered)).ShouldBe(actual.OrderBy(l => (l.EmployeeId, l.Status, l.Answered)));
+        counted.OrderBy(l => (l.EmployeeId, l.OpenChannelId, l.Status, l.Answered)).ShouldBe(actual.OrderBy(l => (l.EmployeeId, l.OpenChannelId, l.Status, l.Answered)));
     }
 }

@@ -9,6 +9,6 @@ public sealed class AgentLoadConfiguration : IEntityTypeConfiguration<AgentLoad>
     public void Configure(EntityTypeBuilder<AgentLoad> builder)
     {
         builder.ToTable("AgentLoads");
-        builder.HasKey(l => new { l.EmployeeId, l.Status, l.Answered });
+        builder.HasKey(l => new { l.EmployeeId, l.OpenChannelId, l.Status, l.Answered });
     }
 }

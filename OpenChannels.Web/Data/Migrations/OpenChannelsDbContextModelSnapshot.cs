@@ -194,8 +194,14 @@ namespace OpenChannels.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgentDisplayName")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AgentInfo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentPhotoFile")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ConfirmBeforeClosing")
                         .HasColumnType("INTEGER");
@@ -215,6 +221,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("Language")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("LiveTyping")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -225,6 +234,9 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.Property<bool>("SaveMessageLog")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnavailableText")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("WidgetSpeaksVisitorLanguage")
                         .HasColumnType("INTEGER");
@@ -895,6 +907,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("EmployeeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -904,7 +919,7 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("EmployeeId", "Status", "Answered");
+                    b.HasKey("EmployeeId", "OpenChannelId", "Status", "Answered");
 
                     b.ToTable("AgentLoads", (string)null);
                 });

@@ -3,7 +3,8 @@ using OpenChannels.Domain.Conversations;
 namespace OpenChannels.Web.Data.ReadModels;
 
 /// <summary>
-/// How many of an agent's conversations are in one status, answered once or not — the counts Q-6 adds up. Kept by
+/// How many of an agent's conversations of one open channel are in one status, answered once or not — the counts Q-6
+/// adds up, leaving out inactive channels (O-2). Kept by
 /// triggers on the Conversations table (<see cref="AgentLoadTriggers"/>) in the same statement that changes a
 /// conversation, so it is exact inside every write transaction, whichever code or process wrote. Read only.
 /// </summary>
@@ -14,6 +15,8 @@ public sealed class AgentLoad
     }
 
     public int EmployeeId { get; private set; }
+
+    public int OpenChannelId { get; private set; }
 
     public ConversationStatus Status { get; private set; }
 

@@ -48,6 +48,9 @@ public sealed class AutomaticActionsForm
     /// <summary>A-8: the quick-reply list agents use in this channel; 0 is none.</summary>
     public int QuickReplyListId { get; set; }
 
+    /// <summary>A-9: agents read the client's text while it is typed (on by default), or only see "typing…".</summary>
+    public bool LiveTyping { get; set; } = true;
+
     public bool EvenlyDistribution { get; init; }
 
     public string DefaultUnanswered { get; init; } = string.Empty;

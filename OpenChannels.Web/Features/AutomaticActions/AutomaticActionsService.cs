@@ -32,6 +32,7 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             ContactEmail = channel.ContactForm.Email,
             ContactPhone = channel.ContactForm.Phone,
             QuickReplyListId = channel.QuickReplyListId ?? 0,
+            LiveTyping = channel.LiveTyping,
             EvenlyDistribution = channel.QueueSettings.Mode == Domain.Routing.DistributionMode.Evenly,
             DefaultUnanswered = DefaultTexts.For(channel.Language, DefaultText.Unanswered),
             DefaultGreeting = DefaultTexts.For(channel.Language, DefaultText.Greeting),
@@ -63,6 +64,7 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
         channel.ChangeUnansweredPolicy(form.ToUnansweredPolicy());
         channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
         channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
+        channel.ChangeLiveTyping(form.LiveTyping);
         await db.SaveChangesAsync();
         return Result.Ok;
     });

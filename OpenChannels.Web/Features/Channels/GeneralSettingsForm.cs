@@ -9,6 +9,9 @@ public sealed class GeneralSettingsForm
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>O-2: what the live chat says while the channel is inactive; empty is the language's default.</summary>
+    public string? UnavailableText { get; set; }
+
     public bool SaveMessageLog { get; set; } = true;
 
     public bool ConfirmBeforeClosing { get; set; } = true;

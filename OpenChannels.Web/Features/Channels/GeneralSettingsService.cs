@@ -18,6 +18,7 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
         {
             Name = channel.Name,
             IsActive = channel.IsActive,
+            UnavailableText = channel.UnavailableText,
             SaveMessageLog = channel.SaveMessageLog,
             ConfirmBeforeClosing = channel.ConfirmBeforeClosing,
             Language = channel.Language,
@@ -41,6 +42,7 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
             return new InvalidInput("Name", "An open channel named \"{0}\" already exists.", channel.Name);
         }
 
+        channel.ChangeUnavailableText(form.UnavailableText);
         if (form.IsActive)
         {
             channel.Activate();

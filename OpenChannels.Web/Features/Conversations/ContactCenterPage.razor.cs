@@ -83,7 +83,8 @@ public partial class ContactCenterPage
         {
             if (e.ConversationId == ConversationId)
             {
-                _clientTyping = string.IsNullOrEmpty(e.TypingText) ? null : e.TypingText;
+                // the text as it is typed, or — with live typing off — an empty string: "typing…" alone.
+                _clientTyping = !e.IsTyping ? null : e.TypingText ?? string.Empty;
                 StateHasChanged();
             }
 

@@ -149,8 +149,10 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         OpenChannelsDbContext db, IReadOnlyList<int> ids, ExcludedFromLimit excluded, CancellationToken cancellationToken)
     {
         // Kept by triggers on every change of a conversation (AgentLoadTriggers): a few rows per agent, read by key.
+        // O-2: the conversations of an inactive channel are out of sight, so they take no place either.
         var held = await db.AgentLoads.AsNoTracking()
             .Where(l => l.Count > 0 && EF.Parameter(ids).Contains(l.EmployeeId))
+            .Where(l => db.OpenChannels.Any(ch => ch.Id == l.OpenChannelId && ch.IsActive))
             .ToListAsync(cancellationToken);
         return held.Where(l => ConversationLoad.Counts(l.Status, l.Answered, excluded))
             .GroupBy(l => l.EmployeeId)

@@ -22,13 +22,14 @@ public sealed class RoutingSweeps(
     /// that again finds nobody changes nothing and is not written; it also means nobody is free in that channel, so
     /// the rest of its conversations wait for the next sweep. "To all" conversations are already visible to everyone.
     /// </summary>
-    public async Task<int> ReofferUnassignedAsync(CancellationToken cancellationToken = default)
+    /// <param name="openChannelId">Only this channel's (O-2: the one just reactivated); all channels when null.</param>
+    public async Task<int> ReofferUnassignedAsync(int? openChannelId = null, CancellationToken cancellationToken = default)
     {
         List<(int Id, int ChannelId, bool ToAll, bool Told)> waiting;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var rows = await db.Conversations.AsNoTracking()
-                .Where(c => c.IsOpen && c.AssignedEmployeeId == null)
+                .Where(c => c.IsOpen && c.AssignedEmployeeId == null && (openChannelId == null || c.OpenChannelId == openChannelId))
                 .Join(db.OpenChannels.Where(ch => ch.IsActive), c => c.OpenChannelId, ch => ch.Id,
                     (c, ch) => new { c.Id, c.OpenChannelId, ch.QueueSettings.Mode, Told = c.NoAgentNoticeSentAt != null, c.LastMessageAt })
                 .ToListAsync(cancellationToken);
@@ -91,7 +92,7 @@ public sealed class RoutingSweeps(
     {
         var now = clock.GetUtcNow();
         return SweepAsync(
-            db => db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now),
+            db => InActiveChannels(db, db.Conversations.Where(c => c.IsOpen && c.IdleTransferDueAt != null && c.IdleTransferDueAt <= now)),
             c => c.IsIdleOfferDue(now),
             (db, c) => routing.RouteAsync(db, c, RoutingTrigger.IdleTimeElapsed, previous: c.AssignedEmployeeId),
             cancellationToken);
@@ -111,7 +112,7 @@ public sealed class RoutingSweeps(
         }
 
         return unavailable.Count == 0 ? 0 : await SweepAsync(
-            db => db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value)),
+            db => InActiveChannels(db, db.Conversations.Where(c => c.IsOpen && c.AssignedEmployeeId != null && unavailable.Contains(c.AssignedEmployeeId.Value))),
             c => c.IsOpen && c.AssignedEmployeeId is { } holder && unavailable.Contains(holder),
             (db, c) =>
             {
@@ -127,7 +128,7 @@ public sealed class RoutingSweeps(
     {
         var now = clock.GetUtcNow();
         return SweepAsync(
-            db => db.Conversations.Where(c => c.IsOpen && c.ClientTimeoutDueAt != null && c.ClientTimeoutDueAt <= now),
+            db => InActiveChannels(db, db.Conversations.Where(c => c.IsOpen && c.ClientTimeoutDueAt != null && c.ClientTimeoutDueAt <= now)),
             c => c.IsClientTimeoutDue(now),
             async (db, c) =>
             {
@@ -146,7 +147,7 @@ public sealed class RoutingSweeps(
     {
         var now = clock.GetUtcNow();
         return SweepAsync(
-            db => db.Conversations.Where(c => c.IsOpen && c.UnansweredDueAt != null && c.UnansweredDueAt <= now),
+            db => InActiveChannels(db, db.Conversations.Where(c => c.IsOpen && c.UnansweredDueAt != null && c.UnansweredDueAt <= now)),
             c => c.IsUnansweredDue(now),
             async (db, c) =>
             {
@@ -200,6 +201,10 @@ public sealed class RoutingSweeps(
             },
             cancellationToken);
     }
+
+    /// <summary>O-2: an inactive channel's conversations wait, untouched, until it is active again.</summary>
+    private static IQueryable<Conversation> InActiveChannels(OpenChannelsDbContext db, IQueryable<Conversation> conversations) =>
+        conversations.Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive));
 
     private async Task<int> SweepAsync(
         Func<OpenChannelsDbContext, IQueryable<Conversation>> find,

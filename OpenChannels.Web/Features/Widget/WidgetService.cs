@@ -49,7 +49,8 @@ public sealed class WidgetService(
             await ClientPrerequisiteService.TermsAsync(db, channel),
             WidgetContactForm.From(channel.ContactForm),
             WidgetPhrases.For(language),
-            UiCultures.Of(language));
+            UiCultures.Of(language),
+            Unavailable: channel.IsActive ? null : channel.UnavailableText ?? DefaultTexts.For(language, DefaultText.Unavailable));
     }
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
@@ -147,6 +148,12 @@ public sealed class WidgetService(
         db.Messages.Add(message);
         person.Seen(now);
         await db.SaveChangesAsync();
+        if (!channel.IsActive)
+        {
+            // O-2: kept, and nothing more until the channel is active again (then it is routed; ChannelReactivation).
+            return (WidgetMessage.From(message, client.PublicKey, client.Token, null), true);
+        }
+
         if (isNew)
         {
             await GreetingAsync(db, channel, conversation, now);
@@ -210,18 +217,22 @@ public sealed class WidgetService(
         }
     }
 
-    /// <summary>A-9: what the client is typing, for agents to read along.</summary>
+    /// <summary>A-9: what the client is typing, for agents to read along — or only that they are typing, when the channel says so.</summary>
     public async Task TypingAsync(WidgetClient client, string? text)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var conversation = await db.Conversations.AsNoTracking()
             .Where(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen)
-            .Select(c => (int?)c.Id)
+            .Join(db.OpenChannels.Where(ch => ch.IsActive), c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.Id, ch.LiveTyping })
             .FirstOrDefaultAsync();
-        if (conversation is { } id)
+        if (conversation is not null)
         {
             var preview = (text ?? string.Empty).Trim();
-            agents.Publish(new ConversationEvent(id, ConversationEventKind.ClientTyping, TypingText: preview.Length > 500 ? preview[..500] : preview));
+            agents.Publish(new ConversationEvent(
+                conversation.Id,
+                ConversationEventKind.ClientTyping,
+                TypingText: !conversation.LiveTyping ? null : preview.Length > 500 ? preview[..500] : preview,
+                IsTyping: preview.Length > 0));
         }
     }
 

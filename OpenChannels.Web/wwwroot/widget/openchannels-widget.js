@@ -888,6 +888,9 @@
       r.list.append(h('div', { class: 'oc-msg oc-k-system oc-greeting', 'data-oc': 'greeting' },
         h('div', { class: 'oc-bubble' }, h('div', { class: 'oc-text' }, greeting))));
     }
+    // O-2: an inactive channel says so; what the visitor writes is still kept for when it is back.
+    const unavailable = typeof config.unavailable === 'string' ? config.unavailable.trim() : '';
+    r.notice = h('div', { class: 'oc-notice', 'data-oc': 'unavailable', role: 'status', hidden: !unavailable }, unavailable);
     r.typing = h('div', { class: 'oc-typing', 'data-oc': 'typing', 'aria-live': 'polite', hidden: true });
     r.error = h('div', { class: 'oc-error', 'data-oc': 'error', role: 'alert', hidden: true });
 
@@ -905,7 +908,7 @@
     r.footer = footer;
     r.gate = h('div', { class: 'oc-gate', 'data-oc': 'gate', hidden: true });
     r.win = h('div', { class: 'oc-window', 'data-oc': 'window', role: 'dialog', 'aria-label': title, hidden: true },
-      header, r.list, r.gate, r.typing, r.error, footer);
+      header, r.notice, r.list, r.gate, r.typing, r.error, footer);
     root.append(r.win, r.launcher);
     shadow.append(h('style', {}, STYLES), root);
     document.body.append(r.host);
@@ -1102,6 +1105,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--oc-color); outl
 .oc-day { align-self: center; margin: 8px 0 2px; padding: 2px 10px; border-radius: 10px; font-size: 11px; color: #5f6368;
   background: #f1f3f4; }
 .oc-typing { flex: none; padding: 2px 16px 6px; font-size: 12px; font-style: italic; color: #5f6368; }
+.oc-notice { flex: none; padding: 8px 16px; font-size: 13px; color: #5c3c00; background: #fff4e0; border-bottom: 1px solid #f0d9a8; }
 .oc-error { flex: none; padding: 6px 16px; font-size: 12px; color: #b3261e; background: #fdecea; }
 .oc-footer { flex: none; position: relative; display: flex; align-items: flex-end; gap: 2px; padding: 8px;
   border-top: 1px solid #e6e6e6; background: #fff; }
