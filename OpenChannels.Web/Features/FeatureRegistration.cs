@@ -56,5 +56,6 @@ public static class FeatureRegistration
     /// <summary>The endpoints each feature serves besides its pages.</summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => endpoints
         .MapEmployeeEndpoints()
+        .MapRoutingEndpoints()
         .MapConversationEndpoints();
 }

@@ -30,6 +30,13 @@ public sealed class QueueForm
 
     public AgentInfoMode AgentInfo { get; set; } = AgentInfoMode.EmployeeProfile;
 
+    /// <summary>Q-7: the name clients see when the channel answers with its own name and photo.</summary>
+    public string? AgentDisplayName { get; set; }
+
+    /// <summary>Q-7: whether the channel has its own photo. Saved at once on upload, so never an unsaved change.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool HasAgentPhoto { get; set; }
+
     public ExcludedFromLimit Excluded =>
         (ExcludeAnswered ? ExcludedFromLimit.Answered : 0)
         | (ExcludeWaitingForClient ? ExcludedFromLimit.WaitingForClient : 0)

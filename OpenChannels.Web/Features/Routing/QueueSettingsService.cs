@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Features.Routing;
 
-/// <summary>Reads and saves an open channel's Queue tab.</summary>
-public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
+/// <summary>Reads and saves an open channel's Queue tab, and the channel's own photo .</summary>
+public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, PhotoStore photos)
 {
     public async Task<QueueForm?> GetAsync(int openChannelId)
     {
@@ -37,6 +39,8 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             ExcludeWaitingForClient = settings.ExcludedFromLimit.HasFlag(ExcludedFromLimit.WaitingForClient),
             ExcludeClosed = settings.ExcludedFromLimit.HasFlag(ExcludedFromLimit.Closed),
             AgentInfo = channel.AgentInfo,
+            AgentDisplayName = channel.AgentDisplayName,
+            HasAgentPhoto = channel.AgentPhotoFile is not null,
         };
     }
 
@@ -69,9 +73,58 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             form.AlwaysMonitorAvailability,
             form.LimitConversations ? form.Limit : null,
             form.Excluded));
-        channel.ChangeAgentInfo(form.AgentInfo);
+        channel.ChangeAgentInfo(form.AgentInfo, form.AgentDisplayName);
         channel.ReplaceQueue(form.Entries.Select(e => (e.EmployeeId, e.DepartmentId)));
         await db.SaveChangesAsync();
+        return Result.Ok;
+    });
+
+    /// <summary>Q-7: the photo clients see on the channel's answers; the file is checked like a profile photo.</summary>
+    public async Task<Result> ReplaceAgentPhotoAsync(int openChannelId, Stream content)
+    {
+        var saved = await photos.SaveAsync(content);
+        if (!saved.Succeeded)
+        {
+            return saved.Error;
+        }
+
+        string? previous = null;
+        var changed = await ChangePhotoAsync(openChannelId, channel =>
+        {
+            previous = channel.AgentPhotoFile;
+            channel.ReplaceAgentPhoto(saved.Value);
+        });
+        photos.Delete(changed.Succeeded ? previous : saved.Value);
+        return changed;
+    }
+
+    public async Task<Result> RemoveAgentPhotoAsync(int openChannelId)
+    {
+        string? previous = null;
+        var changed = await ChangePhotoAsync(openChannelId, channel =>
+        {
+            previous = channel.AgentPhotoFile;
+            channel.ReplaceAgentPhoto(null);
+        });
+        photos.Delete(changed.Succeeded ? previous : null);
+        return changed;
+    }
+
+    public async Task<string?> AgentPhotoFileAsync(int openChannelId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.OpenChannels.Where(c => c.Id == openChannelId).Select(c => c.AgentPhotoFile).FirstOrDefaultAsync();
+    }
+
+    private Task<Result> ChangePhotoAsync(int openChannelId, Action<OpenChannel> change) => writes.RunAsync(async db =>
+    {
+        var channel = await db.OpenChannels.FirstOrDefaultAsync(c => c.Id == openChannelId);
+        if (channel is null)
+        {
+            return new NotFound("Open channel", openChannelId);
+        }
+
+        change(channel);
         return Result.Ok;
     });
 

@@ -62,7 +62,7 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
 
         var target = await db.Conversations.Where(c => c.Id == conversationId)
             .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c.OpenChannelId, k.PublicKey })
-            .Join(db.OpenChannels, t => t.OpenChannelId, ch => ch.Id, (t, ch) => new { t.PublicKey, ch.AgentInfo })
+            .Join(db.OpenChannels, t => t.OpenChannelId, ch => ch.Id, (t, ch) => new { t.PublicKey, How = new AgentPresentation(ch.AgentInfo, ch.AgentDisplayName, ch.AgentPhotoFile != null) })
             .SingleAsync(cancellationToken);
         var authorIds = posted.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null).Select(m => m.AuthorEmployeeId!.Value).Distinct().ToList();
         var authors = authorIds.Count == 0
@@ -72,7 +72,7 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
         {
             var author = message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
             clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, token => WidgetMessage.From(
-                message, target.PublicKey, token, author is null ? null : WidgetService.Author(target.AgentInfo, author, target.PublicKey, token))));
+                message, target.PublicKey, token, author is null ? null : WidgetService.Author(target.How, author, target.PublicKey, token))));
         }
 
         foreach (var message in changed)

@@ -120,6 +120,12 @@ public static class WidgetEndpoints
                     ? FileResults.Serve(http, path, attachment)
                     : Problems.Of(StatusCodes.Status404NotFound, "Not found.", "There is no such file in your conversations.")));
 
+        widget.MapGet("/channel-photo", (string key, HttpContext http, WidgetService widgets, PhotoStore photos) =>
+            WithClientAsync(http, widgets, key, async client =>
+                photos.Find(await widgets.ChannelPhotoFileAsync(client)) is { } photo
+                    ? Results.File(photo.Path, photo.ContentType)
+                    : Results.NotFound()));
+
         widget.MapGet("/agents/{employeeId:int}/photo", (string key, int employeeId, HttpContext http, WidgetService widgets, PhotoStore photos) =>
             WithClientAsync(http, widgets, key, async client =>
                 photos.Find(await widgets.AgentPhotoFileAsync(client, employeeId)) is { } photo

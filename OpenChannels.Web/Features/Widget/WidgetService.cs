@@ -259,6 +259,14 @@ public sealed class WidgetService(
         return message?.Attachment;
     }
 
+    /// <summary>Q-7: the channel's own photo, while the channel answers with its own name and photo.</summary>
+    public async Task<string?> ChannelPhotoFileAsync(WidgetClient client)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.OpenChannels.Where(c => c.Id == client.OpenChannelId && c.AgentInfo == AgentInfoMode.ChannelEntries)
+            .Select(c => c.AgentPhotoFile).FirstOrDefaultAsync();
+    }
+
     /// <summary>Q-7: an agent's photo, only of agents who wrote to this client.</summary>
     public async Task<string?> AgentPhotoFileAsync(WidgetClient client, int employeeId)
     {
@@ -282,17 +290,20 @@ public sealed class WidgetService(
     {
         var ids = messages.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null)
             .Select(m => m.AuthorEmployeeId!.Value).Distinct().ToList();
-        var mode = await db.OpenChannels.Where(c => c.Id == client.OpenChannelId).Select(c => c.AgentInfo).SingleAsync();
+        var how = await AgentPresentation.OfAsync(db, client.OpenChannelId);
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync();
         return employees
-            .Select(e => (e.Id, Author: Author(mode, e, client.PublicKey, client.Token)))
+            .Select(e => (e.Id, Author: Author(how, e, client.PublicKey, client.Token)))
             .Where(a => a.Author is not null)
             .ToDictionary(a => a.Id, a => a.Author!);
     }
 
-    /// <summary>Q-7: the agent as this channel shows them to clients: profile, first name only, or nothing.</summary>
-    internal static WidgetAuthor? Author(AgentInfoMode mode, Domain.Employees.Employee employee, string publicKey, string token) => mode switch
+    /// <summary>Q-7: the agent as this channel shows them to clients: profile, first name only, the channel's own name and photo, or nothing.</summary>
+    internal static WidgetAuthor? Author(AgentPresentation how, Domain.Employees.Employee employee, string publicKey, string token) => how.Mode switch
     {
+        AgentInfoMode.ChannelEntries => new WidgetAuthor(
+            how.ChannelName ?? string.Empty,
+            how.ChannelHasPhoto ? $"/api/widget/{publicKey}/channel-photo?token={Uri.EscapeDataString(token)}" : null),
         AgentInfoMode.EmployeeProfile => new WidgetAuthor(
             employee.FullName,
             employee.PhotoFile is null ? null : $"/api/widget/{publicKey}/agents/{employee.Id}/photo?token={Uri.EscapeDataString(token)}"),
