@@ -34,6 +34,7 @@ public static class FeatureRegistration
         .AddSingleton<IDomainEventHandler, AgentPushes>()
         .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<ClientPushes>())
         .AddSingleton<IDomainEventHandler, ChannelReactivation>()
+        .AddSingleton<IDomainEventHandler, MessageLogRetention>()
         .AddSingleton<WidgetService>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()
