@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenChannels.Domain.Common;
 
 namespace OpenChannels.Domain.Employees;
@@ -107,14 +108,27 @@ public sealed class Employee
         if (clash is not null)
         {
             throw new DomainRuleViolated(new InvalidInput(
-                "Vacation",
-                $"It overlaps the vacation {clash.StartsOn:yyyy-MM-dd} – {clash.EndsOn:yyyy-MM-dd}."));
+                "Vacation", "It overlaps the vacation {0} – {1}.", clash.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), clash.EndsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         var period = new VacationPeriod(startsOn, endsOn);
         _vacations.Add(period);
         _vacations.Sort((a, b) => a.StartsOn.CompareTo(b.StartsOn));
         return period;
+    }
+
+    /// <summary>
+    /// The vacations as the employee dialog leaves them, in one go: those kept (by id) stay, those left out go, and new
+    /// ones (no id) are added with the usual checks.
+    /// </summary>
+    public void ReplaceVacations(IReadOnlyCollection<(int? Id, DateOnly StartsOn, DateOnly EndsOn)> vacations)
+    {
+        var kept = vacations.Where(v => v.Id is not null).Select(v => v.Id!.Value).ToHashSet();
+        _vacations.RemoveAll(v => !kept.Contains(v.Id));
+        foreach (var (_, startsOn, endsOn) in vacations.Where(v => v.Id is null))
+        {
+            AddVacation(startsOn, endsOn);
+        }
     }
 
     public void RemoveVacation(int vacationId)

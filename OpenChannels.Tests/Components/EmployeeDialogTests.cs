@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Employees;
@@ -33,8 +34,39 @@ public sealed class EmployeeDialogTests : ComponentTestBase
         var provider = await OpenAsync(id);
 
         provider.WaitForAssertion(() => provider.Markup.ShouldContain("1 Aug 2027 – 15 Aug 2027"));
-        provider.Markup.ShouldContain("Upload photo");
+        provider.Markup.ShouldContain("Choose photo");
         provider.Find("input").GetAttribute("value").ShouldBe("Lin");
+    }
+
+    [Fact]
+    public async Task New_TypedVacationDates_AreAddedWithEnter_AndSavedWithTheEmployee_InOneGo()
+    {
+        var provider = await OpenAsync(employeeId: null);
+        await provider.FindAll("input")[0].ChangeAsync(new() { Value = "Lin" });
+        await provider.FindAll("input")[2].ChangeAsync(new() { Value = "lin@example.test" });
+
+        await provider.Find("input[data-testid=vacation-from]").InputAsync(new() { Value = "2027-08-01" });
+        await provider.Find("input[data-testid=vacation-to]").InputAsync(new() { Value = "2027-08-15" });
+        await provider.Find("input[data-testid=vacation-to]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        provider.WaitForAssertion(() => provider.Find("[data-testid=vacations]").TextContent.ShouldContain("1 Aug 2027 – 15 Aug 2027"));
+        await provider.FindAll("button").First(b => b.TextContent.Trim() == "Save").ClickAsync(new());
+
+        var id = (await App.Get<EmployeeService>().ListAsync("lin", true)).ShouldHaveSingleItem().Id;
+        (await App.Get<EmployeeService>().GetAsync(id))!.Vacations.Select(v => (v.StartsOn, v.EndsOn))
+            .ShouldBe([(new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 15))]);
+    }
+
+    [Fact]
+    public async Task AVacationWithOneDateMissing_SaysWhatIsMissing_InsteadOfAddingNothing()
+    {
+        var provider = await OpenAsync(employeeId: null);
+
+        await provider.Find("input[data-testid=vacation-from]").InputAsync(new() { Value = "2027-08-01" });
+        await provider.Find("[data-testid=add-vacation]").ClickAsync(new());
+
+        provider.Find("[data-testid=vacation-hint]").TextContent.ShouldBe("Enter both dates: type them or pick them from the calendar.");
+        provider.Markup.ShouldContain("No vacations planned.");
     }
 
     private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(int? employeeId)

@@ -9,6 +9,9 @@ namespace OpenChannels.Tests.Web.Employees;
 
 public sealed class EmployeeServiceTests : IDisposable
 {
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     private readonly TestApp _app = new();
 
     private EmployeeService Employees => _app.Get<EmployeeService>();
@@ -25,6 +28,54 @@ public sealed class EmployeeServiceTests : IDisposable
         var row = (await Employees.ListAsync("wu", includeDismissed: false)).ShouldHaveSingleItem();
         row.CanSignIn.ShouldBeTrue();
         row.IsAdministrator.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Create_WithVacationsAndAPhoto_SavesThemAllInOneGo()
+    {
+        var created = await Employees.CreateAsync(new EmployeeForm
+        {
+            FirstName = "Lin",
+            Email = "lin@example.test",
+            Vacations = [new VacationDraft(null, new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 15)), new VacationDraft(null, new DateOnly(2027, 12, 24), new DateOnly(2027, 12, 31))],
+            NewPhoto = Png,
+        });
+
+        var details = (await Employees.GetAsync(created.ShouldSucceed()))!;
+        details.HasPhoto.ShouldBeTrue();
+        details.Vacations.Select(v => v.StartsOn).ShouldBe([new DateOnly(2027, 8, 1), new DateOnly(2027, 12, 24)]);
+    }
+
+    [Fact]
+    public async Task Create_WithOverlappingVacations_WritesNothing_AndLeavesNoPhotoBehind()
+    {
+        var created = await Employees.CreateAsync(new EmployeeForm
+        {
+            FirstName = "Lin",
+            Email = "lin@example.test",
+            Vacations = [new VacationDraft(null, new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 15)), new VacationDraft(null, new DateOnly(2027, 8, 10), new DateOnly(2027, 8, 20))],
+            NewPhoto = Png,
+        });
+
+        created.Error.ShouldBeOfType<InvalidInput>().Message.ShouldBe("It overlaps the vacation 2027-08-01 – 2027-08-15.");
+        (await _app.QueryAsync(db => db.Employees.CountAsync(e => e.Email == "lin@example.test"))).ShouldBe(0);
+        var photos = Path.Combine(_app.DataDirectory, "photos");
+        (Directory.Exists(photos) ? Directory.GetFiles(photos) : []).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Update_KeepsTheListedVacations_DropsTheOthers_AndAddsTheNew()
+    {
+        var id = (await Employees.CreateAsync(new EmployeeForm { FirstName = "Lin", Email = "lin@example.test" })).Value;
+        await Employees.AddVacationAsync(id, new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 15));
+        await Employees.AddVacationAsync(id, new DateOnly(2027, 10, 1), new DateOnly(2027, 10, 5));
+        var details = (await Employees.GetAsync(id))!;
+        var form = details.Form;
+        form.Vacations = [new VacationDraft(details.Vacations[0].Id, details.Vacations[0].StartsOn, details.Vacations[0].EndsOn), new VacationDraft(null, new DateOnly(2027, 12, 24), new DateOnly(2027, 12, 31))];
+
+        (await Employees.UpdateAsync(id, form)).ShouldSucceed();
+
+        (await Employees.GetAsync(id))!.Vacations.Select(v => v.StartsOn).ShouldBe([new DateOnly(2027, 8, 1), new DateOnly(2027, 12, 24)]);
     }
 
     [Fact]

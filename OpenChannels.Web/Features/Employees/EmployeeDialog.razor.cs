@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpenChannels.Domain.Common;
@@ -22,11 +23,12 @@ public partial class EmployeeDialog
     private EmployeeForm _model = new();
     private bool _canSignIn;
     private bool _hasPhoto;
-    private int _photoVersion;
+    private string? _newPhotoPreview;
     private IReadOnlyList<DepartmentRow> _departments = [];
-    private IReadOnlyList<VacationRow> _vacations = [];
-    private DateTime? _vacationStart;
-    private DateTime? _vacationEnd;
+    private List<VacationDraft> _vacations = [];
+    private string? _vacationStart;
+    private string? _vacationEnd;
+    private string? _vacationHint;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -89,7 +91,7 @@ public partial class EmployeeDialog
         _model = details.Form;
         _canSignIn = details.CanSignIn;
         _hasPhoto = details.HasPhoto;
-        _vacations = details.Vacations;
+        _vacations = details.Vacations.Select(v => new VacationDraft(v.Id, v.StartsOn, v.EndsOn)).ToList();
     }
 
     private async Task SaveAsync()
@@ -102,6 +104,7 @@ public partial class EmployeeDialog
 
         _busy = true;
         _error = null;
+        _model.Vacations = _vacations;
         var saved = EmployeeId is { } id
             ? await Employees.UpdateAsync(id, _model)
             : (await Employees.CreateAsync(_model)).WithoutValue();
@@ -118,9 +121,10 @@ public partial class EmployeeDialog
 
     private void Cancel() => Dialog.Cancel();
 
-    private async Task UploadPhotoAsync(IBrowserFile? file)
+    /// <summary>The photo is read and previewed now, checked and stored with the rest on save.</summary>
+    private async Task ChoosePhotoAsync(IBrowserFile? file)
     {
-        if (file is null || EmployeeId is not { } id)
+        if (file is null)
         {
             return;
         }
@@ -131,40 +135,54 @@ public partial class EmployeeDialog
             return;
         }
 
-        await using var stream = file.OpenReadStream(PhotoStore.MaxBytes);
-        var uploaded = await Employees.ReplacePhotoAsync(id, stream);
-        _error = Feedback.Text(uploaded);
-        _hasPhoto |= uploaded.Succeeded;
-        _photoVersion++;
-    }
-
-    private async Task AddVacationAsync()
-    {
-        if (EmployeeId is not { } id || _vacationStart is not { } start || _vacationEnd is not { } end)
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream(PhotoStore.MaxBytes))
         {
-            return;
-        }
-
-        var added = await Employees.AddVacationAsync(id, DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
-        if (!added.Succeeded)
-        {
-            _error = Feedback.Text(added);
-            return;
+            await stream.CopyToAsync(buffer);
         }
 
         _error = null;
-        _vacationStart = _vacationEnd = null;
-        _vacations = (await Employees.GetAsync(id))?.Vacations ?? [];
+        _model.NewPhoto = buffer.ToArray();
+        _newPhotoPreview = $"data:{file.ContentType};base64,{Convert.ToBase64String(_model.NewPhoto)}";
     }
 
-    private async Task RemoveVacationAsync(int vacationId)
+    private async Task VacationKeyAsync(KeyboardEventArgs e)
     {
-        if (EmployeeId is not { } id)
+        if (e.Key == "Enter")
         {
+            // Lets the field's own change land before the dates are read.
+            await Task.Yield();
+            AddVacation();
+        }
+    }
+
+    /// <summary>Adds the typed or picked dates to the list, or says what is missing; saved with the rest.</summary>
+    private void AddVacation()
+    {
+        if (!TryDate(_vacationStart, out var start) || !TryDate(_vacationEnd, out var end))
+        {
+            _vacationHint = L["Enter both dates: type them or pick them from the calendar."];
             return;
         }
 
-        await Employees.RemoveVacationAsync(id, vacationId);
-        _vacations = (await Employees.GetAsync(id))?.Vacations ?? [];
+        if (end < start)
+        {
+            _vacationHint = L["A vacation cannot end before it starts."];
+            return;
+        }
+
+        if (_vacations.FirstOrDefault(v => v.StartsOn <= end && start <= v.EndsOn) is { } clash)
+        {
+            _vacationHint = L["It overlaps the vacation {0} – {1}.", clash.StartsOn.ToString("d MMM yyyy"), clash.EndsOn.ToString("d MMM yyyy")];
+            return;
+        }
+
+        _vacations = [.. _vacations.Append(new VacationDraft(null, start, end)).OrderBy(v => v.StartsOn)];
+        (_vacationStart, _vacationEnd, _vacationHint) = (null, null, null);
     }
+
+    private void RemoveVacation(VacationDraft vacation) => _vacations = _vacations.Where(v => v != vacation).ToList();
+
+    private static bool TryDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
 }

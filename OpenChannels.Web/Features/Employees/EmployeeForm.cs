@@ -20,4 +20,14 @@ public sealed class EmployeeForm
 
     /// <summary>Q-4: gets conversations only during a started work day.</summary>
     public bool TracksWorkTime { get; set; }
+
+    /// <summary>
+    /// J-2: the vacations as the dialog leaves them — kept ones with their id, new ones without — saved with the rest;
+    /// null leaves the stored ones as they are.
+    /// </summary>
+    public List<VacationDraft>? Vacations { get; set; }
+
+    /// <summary>A photo chosen in the dialog, stored with the rest on save; null keeps the current one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public byte[]? NewPhoto { get; set; }
 }

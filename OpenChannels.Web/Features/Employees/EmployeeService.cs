@@ -81,11 +81,19 @@ public sealed class EmployeeService(
         return new EmployeeDetails(id, form, user is not null, employee.IsDismissed, employee.PhotoFile is not null, vacations);
     }
 
-    /// <summary>Creates the employee, and their account when a password is given — both or neither.</summary>
+    /// <summary>
+    /// Creates the employee with their vacations and photo, and their account when a password is given — all or nothing.
+    /// </summary>
     public async Task<Result<int>> CreateAsync(EmployeeForm form)
     {
+        var photo = await StorePhotoAsync(form);
+        if (!photo.Succeeded)
+        {
+            return photo.Error;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
-        return await writes.RunAsync<int>(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
+        var created = await writes.RunAsync<int>(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
         {
             var employee = new Employee(form.FirstName, form.LastName, form.Email, clock.GetUtcNow());
             employee.ChangePosition(form.Position);
@@ -96,18 +104,31 @@ public sealed class EmployeeService(
             }
 
             employee.MoveToDepartment(form.DepartmentId);
+            ApplyVacationsAndPhoto(employee, form, photo.Value);
             db.Employees.Add(employee);
             await db.SaveChangesAsync();
             var account = await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
             return account.Succeeded ? employee.Id : account.Error;
         });
+        photos.Delete(created.Succeeded ? null : photo.Value);
+        return created;
     }
 
-    /// <summary>Saves the employee and their account changes together: a refused password changes nothing.</summary>
+    /// <summary>
+    /// Saves the employee, their vacations and photo, and their account changes together: a refused password, or a
+    /// vacation that overlaps another, changes nothing.
+    /// </summary>
     public async Task<Result> UpdateAsync(int id, EmployeeForm form)
     {
+        var photo = await StorePhotoAsync(form);
+        if (!photo.Succeeded)
+        {
+            return photo.Error;
+        }
+
+        string? previousPhoto = null;
         await using var scope = scopes.CreateAsyncScope();
-        return await writes.RunAsync(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
+        var updated = await writes.RunAsync(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), async db =>
         {
             var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
             if (employee is null)
@@ -125,9 +146,45 @@ public sealed class EmployeeService(
             }
 
             employee.MoveToDepartment(form.DepartmentId);
+            previousPhoto = photo.Value is null ? null : employee.PhotoFile;
+            ApplyVacationsAndPhoto(employee, form, photo.Value);
             await db.SaveChangesAsync();
             return await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
         });
+
+        // After the commit: the replaced photo goes; a refused save leaves no new file behind.
+        photos.Delete(updated.Succeeded ? previousPhoto : photo.Value);
+        return updated;
+    }
+
+    /// <summary>A photo chosen in the dialog is checked and stored before the write; null when none was chosen.</summary>
+    private async Task<Result<string?>> StorePhotoAsync(EmployeeForm form)
+    {
+        if (form.NewPhoto is null)
+        {
+            return (string?)null;
+        }
+
+        var saved = await photos.SaveAsync(new MemoryStream(form.NewPhoto));
+        if (!saved.Succeeded)
+        {
+            return saved.Error;
+        }
+
+        return saved.Value;
+    }
+
+    private static void ApplyVacationsAndPhoto(Employee employee, EmployeeForm form, string? storedPhoto)
+    {
+        if (form.Vacations is { } vacations)
+        {
+            employee.ReplaceVacations(vacations.Select(v => (v.Id, v.StartsOn, v.EndsOn)).ToList());
+        }
+
+        if (storedPhoto is not null)
+        {
+            employee.ReplacePhoto(storedPhoto);
+        }
     }
 
     public async Task<Result> DismissAsync(int id, int? actingEmployeeId)
