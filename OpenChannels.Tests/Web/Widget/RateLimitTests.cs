@@ -31,6 +31,31 @@ public sealed class RateLimitTests
         (await quiet.GetAsync($"/api/widget/{scenario.Key}/messages")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task ALimitedClient_GetsRequestsBack_AsTheAppsClockMovesOn()
+    {
+        // 6 a minute: one request back every 10 seconds.
+        using var app = new TestApp(settings: new Dictionary<string, string> { ["Widget:Burst"] = "2", ["Widget:RequestsPerMinute"] = "6" });
+        var scenario = await Scenario.CreateAsync(app);
+        var visitor = await VisitorAsync(app, scenario.Key);
+        var messages = $"/api/widget/{scenario.Key}/messages";
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromMilliseconds(1));
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+
+        app.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "the bucket holds no more than the burst");
+    }
+
     private static async Task<HttpClient> VisitorAsync(TestApp app, string key)
     {
         var session = await app.CreateClient().PostAsJsonAsync($"/api/widget/{key}/sessions", new { });
