@@ -226,7 +226,7 @@ public sealed class RoutingTests : IAsyncLifetime
         (await Sweeps.CloseStaleAsync()).ShouldBe(1);
 
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.IsOpen).Select(c => c.Id).ToListAsync())).ShouldBe([recent]);
-        old.ShouldNotBe(recent);
+        (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == old).Select(c => c.IsOpen).SingleAsync())).ShouldBeFalse();
     }
 
     [Fact]
