@@ -18,7 +18,9 @@ dotnet tool restore >/dev/null
 
 results=$(mktemp -d)
 set +e
-dotnet test OpenChannels.Blazor.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
+# A test still running after 5 minutes is stopped (and the run with it), so a stuck test fails instead of hanging.
+dotnet test OpenChannels.Blazor.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" \
+  --blame-hang-timeout 5m --blame-hang-dump-type none "$@"
 status=$?
 set -e
 
@@ -30,6 +32,15 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(count passed)))
   failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
   skipped=$((skipped + $(count notExecuted)))
+done
+
+# A stopped (or crashed) test is not in the trx: the blame sequence file marks it as not completed.
+for sequence in "$results"/*/Sequence_*.xml; do
+  [ -f "$sequence" ] || continue
+  while read -r name; do
+    echo "Did not finish (stopped after 5 minutes, or its test host crashed): $name"
+    failed=$((failed + 1))
+  done < <(grep -o '<Test Name="[^"]*"[^>]*Completed="False"' "$sequence" | sed 's/<Test Name="\([^"]*\)".*/\1/')
 done
 
 echo "$passed passed, $failed failed, $skipped skipped"

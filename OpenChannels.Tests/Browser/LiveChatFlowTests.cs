@@ -33,9 +33,9 @@ public sealed class LiveChatFlowTests(BrowserFixture browser) : BrowserTest(brow
         await visitor.Locator("[data-oc=input]").FillAsync($"Hello, I need help {Xss}");
         await visitor.Locator("[data-oc=send]").ClickAsync();
 
-        // The agent's list shows it within 2 s, without a reload.
+        // The agent's list shows it without a reload (how fast is measured in the benchmarks, not here).
         var row = Page.Locator("[data-conversation]").First;
-        await Expect(row).ToContainTextAsync("Hello, I need help", new() { Timeout = 2_000 });
+        await Expect(row).ToContainTextAsync("Hello, I need help");
         await row.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/contact-center/\\d+$"));
         var clientMessage = Page.Locator("[data-kind=client] [data-testid=message-text]").First;

@@ -43,11 +43,22 @@ public sealed class MessageTests
     }
 
     [Fact]
-    public void ClientMessages_CannotBeEditedByAgents()
+    public void ClientAndAutomaticMessages_CannotBeEditedOrDeleted_EvenByTheEmployeeTheyName()
     {
-        var message = Message.FromClient(1, 3, "id", "hello", null, Now);
+        // The factories give these kinds no author, so the author check alone would refuse them. Naming the agent as
+        // author leaves the kind as the only reason to refuse: the test fails if that guard goes.
+        var client = AuthoredBy(Message.FromClient(1, 3, "id", "hello", null, Now), 10);
+        var automatic = AuthoredBy(Message.Automatic(1, "We are closed.", Now), 10);
 
-        Should.Throw<DomainRuleViolated>(() => message.Delete(10, Now));
+        foreach (var message in new[] { client, automatic })
+        {
+            Should.Throw<DomainRuleViolated>(() => message.Edit(10, "changed", Now)).Message.ShouldBe("You can only change your own messages.");
+            Should.Throw<DomainRuleViolated>(() => message.Delete(10, Now)).Message.ShouldBe("You can only change your own messages.");
+            message.Revisions.ShouldBeEmpty();
+        }
+
+        client.Text.ShouldBe("hello");
+        automatic.Text.ShouldBe("We are closed.");
     }
 
     [Fact]
@@ -61,5 +72,11 @@ public sealed class MessageTests
         message.Preview.ShouldBe("Message deleted");
         message.Revisions.ShouldHaveSingleItem().IsDeletion.ShouldBeTrue();
         Should.Throw<DomainRuleViolated>(() => message.Delete(10, Now)).Message.ShouldBe("The message is already deleted.");
+    }
+
+    private static Message AuthoredBy(Message message, int employeeId)
+    {
+        typeof(Message).GetProperty(nameof(Message.AuthorEmployeeId))!.SetValue(message, employeeId);
+        return message;
     }
 }

@@ -69,8 +69,6 @@ public sealed class AutomaticActionsTests() : ScenarioTest
         await ConfigureAsync(f => (f.TimeoutEnabled, f.TimeoutMinutes) = (true, 30));
         var conversation = await AnsweredConversationAsync();
         App.Clock.Advance(TimeSpan.FromMinutes(20));
-        var visitor = await App.QueryAsync(db => db.Clients.SingleAsync());
-        visitor.ShouldNotBeNull();
 
         await App.QueryAsync(async db =>
         {

@@ -41,14 +41,24 @@ public sealed class OpenChannelServiceTests : IDisposable
     public async Task ConnectorCount_CountsOnlyAttachedConnectors()
     {
         var id = (await Channels.CreateAsync("Website")).Value;
+        var other = (await Channels.CreateAsync("Telegram")).Value;
         await _app.QueryAsync(async db =>
         {
             db.Connectors.Add(new Connector(ConnectorKind.LiveChat, "Widget", id, "key-1"));
             db.Connectors.Add(new Connector(ConnectorKind.Api, "API", id, "key-2"));
+            var detached = new Connector(ConnectorKind.LiveChat, "Old widget", id, "key-3");
+            detached.Detach();
+            db.Connectors.Add(detached);
+            var moved = new Connector(ConnectorKind.Api, "Moved API", id, "key-4");
+            moved.AttachTo(other);
+            db.Connectors.Add(moved);
             return await db.SaveChangesAsync();
         });
 
-        (await Channels.ListAsync("web")).ShouldHaveSingleItem().ConnectorCount.ShouldBe(2);
+        var rows = await Channels.ListAsync(null);
+
+        rows.Single(r => r.Id == id).ConnectorCount.ShouldBe(2);
+        rows.Single(r => r.Id == other).ConnectorCount.ShouldBe(1);
     }
 
     [Fact]

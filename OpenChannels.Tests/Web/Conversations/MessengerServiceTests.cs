@@ -18,6 +18,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     private Viewer _bea = default!;
     private Viewer _cyd = default!;
     private int _conversationId;
+    private WidgetVisitor _visitor = default!;
 
     private MessengerService Messenger => _app.Get<MessengerService>();
 
@@ -30,8 +31,8 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         _scenario = await Scenario.CreateAsync(_app, "Website", "Bea", "Cyd");
         var ids = await _app.QueryAsync(db => db.Employees.Where(e => e.FirstName != "Ada").OrderBy(e => e.FirstName).Select(e => e.Id).ToListAsync());
         (_bea, _cyd) = (Scenario.Agent(ids[0]), Scenario.Agent(ids[1]));
-        var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
-        await visitor.SayAsync("Hello, my order is late");
+        _visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
+        await _visitor.SayAsync("Hello, my order is late");
         _conversationId = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
     }
 
@@ -154,11 +155,13 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         (await Messenger.CloseAsync(_bea, _conversationId)).Succeeded.ShouldBeTrue();
         (await Messenger.SendAsync(_bea, _conversationId, "Too late", false)).Error.ShouldBeOfType<ConversationFinished>();
 
-        var visitor = await _app.QueryAsync(db => db.Clients.SingleAsync());
         (await _app.QueryAsync(db => db.Conversations.CountAsync(c => c.IsOpen))).ShouldBe(0);
         var history = await Queries.HistoryAsync(_bea, _conversationId);
         history.ShouldHaveSingleItem().Status.ShouldBe(ConversationStatus.FullyClosed);
-        visitor.ShouldNotBeNull();
+
+        await _visitor.SayAsync("One more thing");
+        var open = await _app.QueryAsync(db => db.Conversations.Where(c => c.IsOpen).Select(c => c.Id).ToListAsync());
+        open.ShouldHaveSingleItem().ShouldNotBe(_conversationId);
     }
 
     [Fact]
@@ -189,7 +192,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     public async Task Split_MovesTheRestIntoANewConversation_AndClosesTheFirstPart()
     {
         await Messenger.SendAsync(_bea, _conversationId, "First topic answered", false);
-        var visitor = await _app.QueryAsync(db => db.Clients.SingleAsync());
+        var client = await _app.QueryAsync(db => db.Clients.Select(c => c.Id).SingleAsync());
         var second = (await Messenger.SendAsync(_bea, _conversationId, "Now about your other question", false)).Value;
 
         var split = await Messenger.SplitFromAsync(_bea, _conversationId, second);
@@ -199,7 +202,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         var created = (await Queries.GetAsync(_bea, split.Value))!;
         created.Messages.Select(m => m.Text).ShouldBe(["Now about your other question"]);
         created.HolderEmployeeId.ShouldBe(_bea.EmployeeId);
-        visitor.ShouldNotBeNull();
+        created.ClientId.ShouldBe(client, "the new conversation is the same client's");
     }
 
     [Fact]

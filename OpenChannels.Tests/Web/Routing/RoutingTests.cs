@@ -200,6 +200,22 @@ public sealed class RoutingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task J2_ADismissedAgent_GivesTheirConversationsBack()
+    {
+        await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
+        await OnlineAsync(_bea, _cyd);
+        var beas = await NewConversationAsync();
+        (await HolderAsync(beas)).ShouldBe(_bea);
+        (await _app.Get<OpenChannels.Web.Features.Employees.EmployeeService>().DismissAsync(_bea, _scenario.Admin.EmployeeId)).ShouldSucceed();
+
+        (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(1);
+
+        (await HolderAsync(beas)).ShouldBe(_cyd);
+        (await _app.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == beas).OrderBy(a => a.Id).Select(a => a.Trigger).ToListAsync()))
+            .Last().ShouldBe(RoutingTrigger.AgentUnavailable);
+    }
+
+    [Fact]
     public async Task WeekOldConversations_AreClosed_AndNothingElse()
     {
         var old = await NewConversationAsync();
@@ -210,7 +226,7 @@ public sealed class RoutingTests : IAsyncLifetime
         (await Sweeps.CloseStaleAsync()).ShouldBe(1);
 
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.IsOpen).Select(c => c.Id).ToListAsync())).ShouldBe([recent]);
-        old.ShouldNotBe(recent);
+        (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == old).Select(c => c.IsOpen).SingleAsync())).ShouldBeFalse();
     }
 
     [Fact]

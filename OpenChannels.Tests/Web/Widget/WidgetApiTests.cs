@@ -194,17 +194,20 @@ public sealed class WidgetApiTests : IAsyncLifetime
         using var stream = await visitor.Http.GetAsync($"{visitor.Base}/events?token={visitor.Token}", HttpCompletionOption.ResponseHeadersRead);
         stream.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
-        (await reader.ReadLineAsync()).ShouldBe(": connected");
+
+        // A missing event fails the test instead of leaving it waiting.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        (await reader.ReadLineAsync(timeout.Token)).ShouldBe(": connected");
 
         await _app.Get<MessengerService>().SendAsync(_scenario.Admin, conversationId, "Hi from Ada", asNote: false);
 
         string? line;
-        while ((line = await reader.ReadLineAsync()) is not null && !line.StartsWith("event:", StringComparison.Ordinal))
+        while ((line = await reader.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("event:", StringComparison.Ordinal))
         {
         }
 
         line.ShouldBe("event: message");
-        var data = await reader.ReadLineAsync();
+        var data = await reader.ReadLineAsync(timeout.Token);
         data.ShouldStartWith("data: ");
         using var json = JsonDocument.Parse(data!["data: ".Length..]);
         json.RootElement.GetProperty("text").GetString().ShouldBe("Hi from Ada");

@@ -17,19 +17,13 @@ public static class WidgetRateLimiting
         Infrastructure.SettingsCheck.ThrowIfAny(WidgetLimits.Section, limits.Validate());
         return services.AddRateLimiter(options =>
         {
-            options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
+            // Our own bucket rather than the built-in one: it refills from the app's clock, not a timer of its own.
+            options.AddPolicy(Policy, context => RateLimitPartition.Get(
                 PartitionKey(context),
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.Burst,
-                    TokensPerPeriod = Math.Max(1, limits.RequestsPerMinute / 6),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+                _ => new WidgetTokenBucket(limits, context.RequestServices.GetRequiredService<TimeProvider>())));
             options.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "10";
+                context.HttpContext.Response.Headers.RetryAfter = ((int)WidgetTokenBucket.Period.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // In the language the chat asked for: the visitor reads it.
                 var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ErrorText>>();
                 var problem = Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests.", text["Slow down and try again in a few seconds."]);

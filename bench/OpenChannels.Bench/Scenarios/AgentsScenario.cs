@@ -62,7 +62,9 @@ public static class AgentsScenario
             var sentAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var (error, _) = await widget.SendAsync(visitor, text);
             var latencies = new Percentiles();
-            foreach (var shownAt in await Task.WhenAll(pages.Select(p => p.EvaluateAsync<double>("() => window.__openChannelsBenchSeen"))))
+            // Bounded: a tab that never shows the text fails the run instead of waiting for ever.
+            var shown = await Task.WhenAll(pages.Select(p => p.EvaluateAsync<double>("() => window.__openChannelsBenchSeen"))).WaitAsync(TimeSpan.FromSeconds(60));
+            foreach (var shownAt in shown)
             {
                 latencies.Add(shownAt - sentAt);
             }
