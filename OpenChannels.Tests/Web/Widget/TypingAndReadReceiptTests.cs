@@ -35,7 +35,7 @@ public sealed class TypingAndReadReceiptTests() : ScenarioTest
 
         lock (seen)
         {
-            seen.ShouldHaveSingleItem().ShouldBe(new ConversationEvent(conversation, ConversationEventKind.ClientTyping, TypingText: "I would like to chan"));
+            seen.ShouldHaveSingleItem().ShouldBe(new ConversationEvent(conversation, ConversationEventKind.ClientTyping, TypingText: "I would like to chan", IsTyping: true));
         }
     }
 
