@@ -26,6 +26,10 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         // whatever two requests or two instances race to create.
         builder.HasIndex(c => new { c.ClientId, c.ConnectorId }).IsUnique().HasFilter("\"IsOpen\" = 1");
         builder.HasIndex(c => new { c.OpenChannelId, c.IsOpen, c.Status });
+
+        // A client's conversations: their history (M-3), and the last one in a channel for its lock (M-5) — newest
+        // first straight from the index, whose rows end with the id.
+        builder.HasIndex(c => new { c.ClientId, c.OpenChannelId, c.IsOpen });
         // Covers the routing load count: agent, status and "answered once" without touching the rows.
         builder.HasIndex(c => new { c.IsOpen, c.AssignedEmployeeId, c.Status, c.FirstResponseAt });
         builder.HasIndex(c => c.IdleTransferDueAt).HasFilter("\"IdleTransferDueAt\" IS NOT NULL");

@@ -691,6 +691,8 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("IsOpen", "LastMessageAt");
 
+                    b.HasIndex("ClientId", "OpenChannelId", "IsOpen");
+
                     b.HasIndex("OpenChannelId", "IsOpen", "Status");
 
                     b.HasIndex("IsOpen", "AssignedEmployeeId", "Status", "FirstResponseAt");
