@@ -8,8 +8,7 @@ namespace OpenChannels.Tests.Browser;
 /// <summary>An administrator adds an employee with a photo and vacations in one go, typing the dates.</summary>
 public sealed class EmployeeDialogFlowTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     [Fact]
     public async Task ANewEmployee_GetsAPhotoAndATypedVacation_BeforeTheFirstSave()

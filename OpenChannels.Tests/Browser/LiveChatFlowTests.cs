@@ -15,8 +15,7 @@ public sealed class LiveChatFlowTests(BrowserFixture browser) : BrowserTest(brow
 {
     private const string Xss = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
 
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     [Fact]
     public async Task VisitorAndAgent_TalkInRealTime_FilesBothWays_NotesStayInternal()

@@ -9,8 +9,7 @@ namespace OpenChannels.Tests.Browser;
 /// <summary>Q-7 on the Queue tab: the channel answers in its own name, with its own photo.</summary>
 public sealed class QueueTabInTheBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     [Fact]
     public async Task Q7_TheChannelsOwnNameAndPhoto_AreSetOnTheQueueTab()

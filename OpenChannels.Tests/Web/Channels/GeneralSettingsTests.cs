@@ -60,7 +60,7 @@ public sealed class GeneralSettingsTests() : ScenarioTest
     public async Task Delete_RemovesTheConversationsAndTheirFiles_AndDetachesTheConnectors()
     {
         var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
-        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        var png = TestImages.Png;
         await visitor.Http.PostAsync($"{visitor.Base}/files", new MultipartFormDataContent { { new StringContent("f1"), "id" }, { new ByteArrayContent(png), "file", "a.png" } });
         (await Settings.GetAsync(Scenario.ChannelId))!.Conversations.ShouldBe(1);
         Directory.GetFiles(Path.Combine(App.DataDirectory, "files")).ShouldHaveSingleItem();

@@ -47,7 +47,7 @@ public sealed class InactiveChannelTests : IAsyncLifetime
     [Fact]
     public async Task O2_WhileInactive_TheMessageIsKept_AndNothingElseHappens()
     {
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         (await Channels.SetActiveAsync(_scenario.ChannelId, false)).ShouldSucceed();
         var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
 
@@ -85,12 +85,12 @@ public sealed class InactiveChannelTests : IAsyncLifetime
     [Fact]
     public async Task O2_Reactivation_RoutesWhatArrivedMeanwhile_AtOnce_AndStartsTheUnansweredClock()
     {
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         (await Channels.SetActiveAsync(_scenario.ChannelId, false)).ShouldSucceed();
         var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
         await visitor.SayAsync("Hello?");
         _app.Clock.Advance(TimeSpan.FromMinutes(30));
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
 
         (await Channels.SetActiveAsync(_scenario.ChannelId, true)).ShouldSucceed();
 
@@ -103,9 +103,9 @@ public sealed class InactiveChannelTests : IAsyncLifetime
     [Fact]
     public async Task O2_AnInactiveChannelsConversations_TakeNoPlaceUnderTheLimit_InAnotherChannel()
     {
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         var held = await NewConversationAsync(_scenario.Key);
-        (await HolderAsync(held)).ShouldBe(_bea);
+        (await _app.HolderAsync(held)).ShouldBe(_bea);
         var shop = await Scenario.CreateAsync(_app, "Shop");
         await shop.ConfigureQueueAsync(form =>
         {
@@ -114,10 +114,10 @@ public sealed class InactiveChannelTests : IAsyncLifetime
         });
 
         // Active, Bea's Website conversation fills her one place; inactive, it does not.
-        (await HolderAsync(await NewConversationAsync(shop.Key))).ShouldBeNull();
+        (await _app.HolderAsync(await NewConversationAsync(shop.Key))).ShouldBeNull();
         (await Channels.SetActiveAsync(_scenario.ChannelId, false)).ShouldSucceed();
-        await OnlineAsync(_bea);
-        (await HolderAsync(await NewConversationAsync(shop.Key))).ShouldBe(_bea);
+        await _app.OnlineAsync(_bea);
+        (await _app.HolderAsync(await NewConversationAsync(shop.Key))).ShouldBe(_bea);
     }
 
     [Fact]
@@ -125,35 +125,25 @@ public sealed class InactiveChannelTests : IAsyncLifetime
     {
         var cyd = await _scenario.AddAgentAsync("Cyd");
         await _scenario.ConfigureQueueAsync(form => form.Entries = [new QueueFormEntry(_bea, null, string.Empty), new QueueFormEntry(cyd, null, string.Empty)]);
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         var offered = await NewConversationAsync(_scenario.Key);
-        (await HolderAsync(offered)).ShouldBe(_bea);
+        (await _app.HolderAsync(offered)).ShouldBe(_bea);
         (await Channels.SetActiveAsync(_scenario.ChannelId, false)).ShouldSucceed();
 
         _app.Clock.Advance(TimeSpan.FromMinutes(15));
-        await OnlineAsync(cyd);
+        await _app.OnlineAsync(cyd);
         var sweeps = _app.Get<RoutingSweeps>();
 
         (await sweeps.TransferIdleOffersAsync()).ShouldBe(0);
         (await sweeps.MarkUnansweredAsync()).ShouldBe(0);
-        (await HolderAsync(offered)).ShouldBe(_bea);
+        (await _app.HolderAsync(offered)).ShouldBe(_bea);
         (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Text == DefaultTexts.For(ChannelLanguage.English, DefaultText.Unanswered)))).ShouldBe(0);
     }
 
-    private async Task OnlineAsync(params int[] agents)
-    {
-        foreach (var agent in agents)
-        {
-            await _app.Get<AgentStatusService>().TouchAsync(agent);
-        }
-    }
 
     private async Task<int> NewConversationAsync(string key)
     {
         await (await WidgetVisitor.StartAsync(_app, key)).SayAsync("Hello");
         return await _app.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
     }
-
-    private Task<int?> HolderAsync(int conversationId) =>
-        _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 }

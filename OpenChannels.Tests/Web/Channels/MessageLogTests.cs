@@ -12,8 +12,7 @@ namespace OpenChannels.Tests.Web.Channels;
 /// </summary>
 public sealed class MessageLogTests() : ScenarioTest
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     private MessengerService Messenger => App.Get<MessengerService>();
 

@@ -22,7 +22,7 @@ public sealed class TransferAndInviteTests() : ScenarioTest("Bea", "Cyd", "Dee")
 
         (await Messenger.TransferToEmployeeAsync(Scenario.Admin, conversation, bea)).ShouldFail().Message.ShouldBe("Choose a colleague who is not dismissed.");
 
-        (await HolderAsync(conversation)).ShouldBe(Scenario.Admin.EmployeeId);
+        (await App.HolderAsync(conversation)).ShouldBe(Scenario.Admin.EmployeeId);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class TransferAndInviteTests() : ScenarioTest("Bea", "Cyd", "Dee")
         var refused = (await Messenger.TransferToEmployeeAsync(Scenario.Admin, conversation, cyd)).ShouldFail().ShouldBeOfType<AgentAtCapacity>();
         (refused.EmployeeId, refused.Limit).ShouldBe((cyd, 1));
 
-        (await HolderAsync(conversation)).ShouldBe(Scenario.Admin.EmployeeId);
+        (await App.HolderAsync(conversation)).ShouldBe(Scenario.Admin.EmployeeId);
     }
 
     [Fact]
@@ -94,7 +94,4 @@ public sealed class TransferAndInviteTests() : ScenarioTest("Bea", "Cyd", "Dee")
 
     private Task<int> IdOfAsync(string firstName) =>
         App.QueryAsync(db => db.Employees.Where(e => e.FirstName == firstName).Select(e => e.Id).SingleAsync());
-
-    private Task<int?> HolderAsync(int conversationId) =>
-        App.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 }

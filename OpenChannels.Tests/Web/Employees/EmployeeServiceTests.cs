@@ -9,8 +9,7 @@ namespace OpenChannels.Tests.Web.Employees;
 
 public sealed class EmployeeServiceTests : IDisposable
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     private readonly TestApp _app = new();
 

@@ -21,12 +21,12 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
     {
         var bea = await IdOfAsync("Bea");
         var conversation = await NewConversationAsync();
-        (await HolderAsync(conversation)).ShouldBeNull();
+        (await App.HolderAsync(conversation)).ShouldBeNull();
         await App.Get<AgentStatusService>().TouchAsync(bea);
 
         (await RunAsync<ReofferUnassignedJob>()).ShouldBe("1 conversations offered again");
 
-        (await HolderAsync(conversation)).ShouldBe(bea);
+        (await App.HolderAsync(conversation)).ShouldBe(bea);
         (await LastTriggerAsync(conversation)).ShouldBe(RoutingTrigger.Reoffer);
     }
 
@@ -35,16 +35,16 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
     {
         var (bea, cyd) = (await IdOfAsync("Bea"), await IdOfAsync("Cyd"));
         await Scenario.ConfigureQueueAsync(f => f.Mode = DistributionMode.Evenly);
-        await OnlineAsync(bea);
+        await App.OnlineAsync(bea);
         var conversation = await NewConversationAsync();
-        (await HolderAsync(conversation)).ShouldBe(bea);
+        (await App.HolderAsync(conversation)).ShouldBe(bea);
         var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
         (await App.Get<EmployeeService>().AddVacationAsync(bea, today, today)).ShouldSucceed();
-        await OnlineAsync(cyd);
+        await App.OnlineAsync(cyd);
 
         (await RunAsync<ReturnFromUnavailableAgentsJob>()).ShouldBe("1 conversations returned to the queue");
 
-        (await HolderAsync(conversation)).ShouldBe(cyd);
+        (await App.HolderAsync(conversation)).ShouldBe(cyd);
         (await LastTriggerAsync(conversation)).ShouldBe(RoutingTrigger.AgentUnavailable);
     }
 
@@ -64,16 +64,16 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
     {
         var (bea, cyd) = (await IdOfAsync("Bea"), await IdOfAsync("Cyd"));
         await Scenario.ConfigureQueueAsync(f => (f.Mode, f.IdleMinutes) = (DistributionMode.StrictlyInOrder, 2));
-        await OnlineAsync(bea, cyd);
+        await App.OnlineAsync(bea, cyd);
         var conversation = await NewConversationAsync();
-        var first = await HolderAsync(conversation);
+        var first = await App.HolderAsync(conversation);
         first.ShouldNotBeNull();
         App.Clock.Advance(TimeSpan.FromMinutes(2));
-        await OnlineAsync(bea, cyd);
+        await App.OnlineAsync(bea, cyd);
 
         (await RunAsync<TransferIdleOffersJob>()).ShouldStartWith("1 ");
 
-        (await HolderAsync(conversation)).ShouldNotBe(first);
+        (await App.HolderAsync(conversation)).ShouldNotBe(first);
         (await LastTriggerAsync(conversation)).ShouldBe(RoutingTrigger.IdleTimeElapsed);
     }
 
@@ -123,13 +123,6 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
     private Task<int> IdOfAsync(string firstName) =>
         App.QueryAsync(db => db.Employees.Where(e => e.FirstName == firstName).Select(e => e.Id).SingleAsync());
 
-    private async Task OnlineAsync(params int[] agents)
-    {
-        foreach (var agent in agents)
-        {
-            await App.Get<AgentStatusService>().TouchAsync(agent);
-        }
-    }
 
     private async Task<int> NewConversationAsync()
     {
@@ -137,8 +130,6 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
         return await App.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
     }
 
-    private Task<int?> HolderAsync(int conversationId) =>
-        App.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 
     private async Task<RoutingTrigger> LastTriggerAsync(int conversationId) =>
         (await App.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == conversationId).OrderBy(a => a.Id).Select(a => a.Trigger).ToListAsync())).Last();

@@ -11,8 +11,7 @@ namespace OpenChannels.Tests.Web.Routing;
 /// <summary>Q-7: what clients see of the agent who answers them. The agent has a last name and a photo, so each mode differs.</summary>
 public sealed class AgentInfoTests : IAsyncLifetime
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     private readonly TestApp _app = new();
     private Scenario _scenario = default!;

@@ -12,8 +12,7 @@ namespace OpenChannels.Tests.Web.Routing;
 /// <summary>Q-7's third choice (seeds 000, 002): every answer shows the open channel's own name and photo.</summary>
 public sealed class ChannelOwnAgentInfoTests() : ScenarioTest
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestImages.Png;
 
     [Fact]
     public async Task Q7_TheChannelsOwnName_IsRequired()

@@ -46,51 +46,51 @@ public sealed class PinTests : IAsyncLifetime
     [Fact]
     public async Task M5_ALockedOffer_IsNotMovedOnWhenTheIdleTimeRunsOut()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (_, conversation) = await NewConversationAsync();
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
 
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, true)).ShouldSucceed();
         _app.Clock.Advance(TimeSpan.FromMinutes(3));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
 
         (await Sweeps.TransferIdleOffersAsync()).ShouldBe(0);
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
     }
 
     [Fact]
     public async Task M5_Q5_TheClientWritesWhileTheLockingAgentIsOffline_ItStaysWithThem()
     {
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         var (visitor, conversation) = await NewConversationAsync();
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), conversation)).ShouldSucceed();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, true)).ShouldSucceed();
 
         _app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await OnlineAsync(_cyd);
+        await _app.OnlineAsync(_cyd);
         await visitor.SayAsync("Still there?");
 
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
 
         // Without the lock, Q-5 would have sent it to Cyd: the same steps, unlocked.
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, false)).ShouldSucceed();
         await visitor.SayAsync("Hello?");
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
     }
 
     [Fact]
     public async Task M5_A4_UnansweredBackToTheQueue_LeavesALockedConversation_ButMarksIt()
     {
         await _scenario.ConfigureAutomaticActionsAsync(f => (f.UnansweredEnabled, f.UnansweredMinutes, f.UnansweredAction) = (true, 10, UnansweredAction.BackToQueue));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (_, conversation) = await NewConversationAsync();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, true)).ShouldSucceed();
 
         _app.Clock.Advance(TimeSpan.FromMinutes(10));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         (await Sweeps.MarkUnansweredAsync()).ShouldBe(1);
 
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.MarkedUnansweredAt).SingleAsync())).ShouldNotBeNull();
         (await _app.QueryAsync(db => db.RoutingAudit.CountAsync(a => a.Trigger == RoutingTrigger.Unanswered))).ShouldBe(0);
     }
@@ -98,7 +98,7 @@ public sealed class PinTests : IAsyncLifetime
     [Fact]
     public async Task M5_TheClientWritesAgainAfterTheClose_TheLockingAgentGetsItFirst_AndKeepsItLocked()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (visitor, first) = await NewConversationAsync();
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), first)).ShouldSucceed();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), first, true)).ShouldSucceed();
@@ -106,12 +106,12 @@ public sealed class PinTests : IAsyncLifetime
 
         // Evenly would now pick Cyd (Bea had the last one); the lock sends it to Bea.
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         await visitor.SayAsync("Me again");
         var second = await LatestAsync();
 
         second.ShouldNotBe(first);
-        (await HolderAsync(second)).ShouldBe(_bea);
+        (await _app.HolderAsync(second)).ShouldBe(_bea);
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == second).Select(c => c.IsPinned).SingleAsync())).ShouldBeTrue();
         (await _app.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == second).Select(a => a.ViaPin).SingleAsync())).ShouldBeTrue();
         var audit = await _app.Get<ConversationQueries>().RoutingAuditAsync(_scenario.Admin, second);
@@ -119,31 +119,31 @@ public sealed class PinTests : IAsyncLifetime
 
         // Another client's conversation goes by the usual rule: Cyd has waited longest.
         var (_, other) = await NewConversationAsync();
-        (await HolderAsync(other)).ShouldBe(_cyd);
+        (await _app.HolderAsync(other)).ShouldBe(_cyd);
     }
 
     [Fact]
     public async Task M5_TheLockingAgentIsOffline_TheNextConversationGoesByTheQueue_Unlocked()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (visitor, first) = await NewConversationAsync();
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), first)).ShouldSucceed();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), first, true)).ShouldSucceed();
         (await Messenger.CloseAsync(Scenario.Agent(_bea), first)).ShouldSucceed();
 
         _app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await OnlineAsync(_cyd);
+        await _app.OnlineAsync(_cyd);
         await visitor.SayAsync("Me again");
         var second = await LatestAsync();
 
-        (await HolderAsync(second)).ShouldBe(_cyd);
+        (await _app.HolderAsync(second)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == second).Select(c => c.IsPinned).SingleAsync())).ShouldBeFalse();
     }
 
     [Fact]
     public async Task M5_J2_Vacation_StillReturnsALockedConversation_AndReleasesTheLock()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (_, conversation) = await NewConversationAsync();
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), conversation)).ShouldSucceed();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, true)).ShouldSucceed();
@@ -152,14 +152,14 @@ public sealed class PinTests : IAsyncLifetime
 
         (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(1);
 
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.IsPinned).SingleAsync())).ShouldBeFalse();
     }
 
     [Fact]
     public async Task M5_J2_Dismissal_StillReturnsALockedConversation()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var (_, conversation) = await NewConversationAsync();
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), conversation)).ShouldSucceed();
         (await Messenger.SetPinnedAsync(Scenario.Agent(_bea), conversation, true)).ShouldSucceed();
@@ -167,16 +167,9 @@ public sealed class PinTests : IAsyncLifetime
 
         await Sweeps.ReturnFromUnavailableAgentsAsync();
 
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
     }
 
-    private async Task OnlineAsync(params int[] agents)
-    {
-        foreach (var agent in agents)
-        {
-            await _app.Get<AgentStatusService>().TouchAsync(agent);
-        }
-    }
 
     private async Task<(WidgetVisitor Visitor, int Conversation)> NewConversationAsync()
     {
@@ -187,7 +180,4 @@ public sealed class PinTests : IAsyncLifetime
 
     private Task<int> LatestAsync() =>
         _app.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
-
-    private Task<int?> HolderAsync(int conversationId) =>
-        _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 }

@@ -34,21 +34,21 @@ public sealed class RoutingTests : IAsyncLifetime
     [Fact]
     public async Task InOrder_OffersToTheFirstOnlineAgent_ThenTheNextAfterTheIdleTime_ThenWrapsAround()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var conversation = await NewConversationAsync();
 
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
         _app.Clock.Advance(TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(1));
         (await Sweeps.TransferIdleOffersAsync()).ShouldBe(0);
         _app.Clock.Advance(TimeSpan.FromSeconds(1));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         (await Sweeps.TransferIdleOffersAsync()).ShouldBe(1);
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
 
         _app.Clock.Advance(TimeSpan.FromMinutes(2));
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         await Sweeps.TransferIdleOffersAsync();
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
 
         var audit = await _app.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == conversation).OrderBy(a => a.Id).ToListAsync());
         audit.Select(a => (a.Trigger, a.ChosenEmployeeId)).ShouldBe(
@@ -61,21 +61,21 @@ public sealed class RoutingTests : IAsyncLifetime
     [Fact]
     public async Task AcceptingTheOffer_StopsTheIdleClock()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var conversation = await NewConversationAsync();
 
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation)).Succeeded.ShouldBeTrue();
         _app.Clock.Advance(TimeSpan.FromHours(1));
 
         (await Sweeps.TransferIdleOffersAsync()).ShouldBe(0);
-        (await HolderAsync(conversation)).ShouldBe(_bea);
+        (await _app.HolderAsync(conversation)).ShouldBe(_bea);
     }
 
     [Fact]
     public async Task Evenly_GoesToWhoeverWaitedLongest()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
 
         var first = await NewConversationAsync();
         _app.Clock.Advance(TimeSpan.FromSeconds(10));
@@ -83,7 +83,7 @@ public sealed class RoutingTests : IAsyncLifetime
         _app.Clock.Advance(TimeSpan.FromSeconds(10));
         var third = await NewConversationAsync();
 
-        (await HolderAsync(first), await HolderAsync(second), await HolderAsync(third)).ShouldBe((_bea, _cyd, _bea));
+        (await _app.HolderAsync(first), await _app.HolderAsync(second), await _app.HolderAsync(third)).ShouldBe((_bea, _cyd, _bea));
     }
 
     [Fact]
@@ -92,16 +92,16 @@ public sealed class RoutingTests : IAsyncLifetime
         var conversation = await NewConversationAsync();
         await _app.Get<RoutingSweeps>().ReofferUnassignedAsync();
 
-        (await HolderAsync(conversation)).ShouldBeNull();
+        (await _app.HolderAsync(conversation)).ShouldBeNull();
         (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System && m.Text == OpenChannels.Domain.Channels.DefaultTexts.For(OpenChannels.Domain.Channels.ChannelLanguage.English, OpenChannels.Domain.Channels.DefaultText.NoAgent)))).ShouldBe(1);
 
         var audited = await _app.QueryAsync(db => db.RoutingAudit.CountAsync());
         (await Sweeps.ReofferUnassignedAsync()).ShouldBe(0);
         (await _app.QueryAsync(db => db.RoutingAudit.CountAsync())).ShouldBe(audited, "A repeated 'nobody available' is not written again.");
 
-        await OnlineAsync(_cyd);
+        await _app.OnlineAsync(_cyd);
         (await Sweeps.ReofferUnassignedAsync()).ShouldBe(1);
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.System))).ShouldBe(1);
     }
 
@@ -114,23 +114,23 @@ public sealed class RoutingTests : IAsyncLifetime
         var second = await NewConversationAsync();
         _app.Clock.Advance(TimeSpan.FromSeconds(1));
         var third = await NewConversationAsync();
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
 
         (await Sweeps.ReofferUnassignedAsync()).ShouldBe(2);
 
-        (await HolderAsync(first), await HolderAsync(second), await HolderAsync(third)).ShouldBe((_bea, _bea, null));
+        (await _app.HolderAsync(first), await _app.HolderAsync(second), await _app.HolderAsync(third)).ShouldBe((_bea, _bea, null));
     }
 
     [Fact]
     public async Task Limit_IsNeverExceeded_AndExcludedStatusesFreeAPlace()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea], limit: 1, excluded: ExcludedFromLimit.WaitingForClient);
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         var first = await NewConversationAsync();
         var second = await NewConversationAsync();
 
-        (await HolderAsync(first)).ShouldBe(_bea);
-        (await HolderAsync(second)).ShouldBeNull();
+        (await _app.HolderAsync(first)).ShouldBe(_bea);
+        (await _app.HolderAsync(second)).ShouldBeNull();
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), second)).Error.ShouldBeOfType<AgentAtCapacity>();
 
         // Bea answers the first: waiting for the client no longer counts, so the second can be hers.
@@ -142,11 +142,11 @@ public sealed class RoutingTests : IAsyncLifetime
     public async Task LoadCounters_FollowConversationsThroughTheirLife_AndTheChannelsDeletion()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd], limit: 3);
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var messenger = _app.Get<MessengerService>();
         var first = await NewConversationAsync();
         var second = await NewConversationAsync();
-        var holder = (await HolderAsync(first))!.Value;
+        var holder = (await _app.HolderAsync(first))!.Value;
         await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
 
         (await messenger.AcceptAsync(Scenario.Agent(holder), first)).Succeeded.ShouldBeTrue();
@@ -167,17 +167,17 @@ public sealed class RoutingTests : IAsyncLifetime
     public async Task AlwaysMonitor_ClientWritesWhileTheAgentIsOffline_BackToTheQueue()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd], alwaysMonitor: true);
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
         var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
         await visitor.SayAsync("Hello");
         var conversation = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
         await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation);
 
         _app.Clock.Advance(TimeSpan.FromMinutes(11));
-        await OnlineAsync(_cyd);
+        await _app.OnlineAsync(_cyd);
         await visitor.SayAsync("Still there?");
 
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.RoutingAudit.OrderBy(a => a.Id).Select(a => a.Trigger).ToListAsync())).Last().ShouldBe(RoutingTrigger.AgentOffline);
     }
 
@@ -185,17 +185,17 @@ public sealed class RoutingTests : IAsyncLifetime
     public async Task DismissedOrVacationing_Agents_GiveTheirConversationsBack_AndOnlyThose()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var beas = await NewConversationAsync();
         var cyds = await NewConversationAsync();
-        (await HolderAsync(beas)).ShouldBe(_bea);
+        (await _app.HolderAsync(beas)).ShouldBe(_bea);
         var today = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime);
         await _app.Get<OpenChannels.Web.Features.Employees.EmployeeService>().AddVacationAsync(_bea, today, today.AddDays(5));
 
         (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(1);
 
-        (await HolderAsync(beas)).ShouldBe(_cyd);
-        (await HolderAsync(cyds)).ShouldBe(_cyd);
+        (await _app.HolderAsync(beas)).ShouldBe(_cyd);
+        (await _app.HolderAsync(cyds)).ShouldBe(_cyd);
         (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(0);
     }
 
@@ -203,14 +203,14 @@ public sealed class RoutingTests : IAsyncLifetime
     public async Task J2_ADismissedAgent_GivesTheirConversationsBack()
     {
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var beas = await NewConversationAsync();
-        (await HolderAsync(beas)).ShouldBe(_bea);
+        (await _app.HolderAsync(beas)).ShouldBe(_bea);
         (await _app.Get<OpenChannels.Web.Features.Employees.EmployeeService>().DismissAsync(_bea, _scenario.Admin.EmployeeId)).ShouldSucceed();
 
         (await Sweeps.ReturnFromUnavailableAgentsAsync()).ShouldBe(1);
 
-        (await HolderAsync(beas)).ShouldBe(_cyd);
+        (await _app.HolderAsync(beas)).ShouldBe(_cyd);
         (await _app.QueryAsync(db => db.RoutingAudit.Where(a => a.ConversationId == beas).OrderBy(a => a.Id).Select(a => a.Trigger).ToListAsync()))
             .Last().ShouldBe(RoutingTrigger.AgentUnavailable);
     }
@@ -232,7 +232,7 @@ public sealed class RoutingTests : IAsyncLifetime
     [Fact]
     public async Task IdleDeadline_SurvivesARestart()
     {
-        await OnlineAsync(_bea, _cyd);
+        await _app.OnlineAsync(_bea, _cyd);
         var conversation = await NewConversationAsync();
         var app = _app.Restart();
         try
@@ -256,17 +256,17 @@ public sealed class RoutingTests : IAsyncLifetime
         await ConfigureAsync(DistributionMode.Evenly, [_bea, _cyd]);
 
         // Bea gets one by routing; then, with nobody online, one waits and Cyd accepts it by hand.
-        await OnlineAsync(_bea);
-        (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+        await _app.OnlineAsync(_bea);
+        (await _app.HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
         _app.Clock.Advance(TimeSpan.FromMinutes(2));
         var waiting = await NewConversationAsync();
-        (await HolderAsync(waiting)).ShouldBeNull();
+        (await _app.HolderAsync(waiting)).ShouldBeNull();
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_cyd), waiting)).ShouldSucceed();
 
         // Both online: Bea has waited longest since her last conversation, so the next one is hers.
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await OnlineAsync(_bea, _cyd);
-        (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+        await _app.OnlineAsync(_bea, _cyd);
+        (await _app.HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
     }
 
     [Fact]
@@ -274,11 +274,11 @@ public sealed class RoutingTests : IAsyncLifetime
     {
         var outsider = await new Scenario(_app).AddAgentAsync("Dee");
         await ConfigureAsync(DistributionMode.ToAll, [_bea, _cyd]);
-        await OnlineAsync(_bea);
+        await _app.OnlineAsync(_bea);
 
         var conversation = await NewConversationAsync();
 
-        (await HolderAsync(conversation)).ShouldBeNull();
+        (await _app.HolderAsync(conversation)).ShouldBeNull();
         var queries = _app.Get<ConversationQueries>();
         foreach (var member in new[] { _bea, _cyd })
         {
@@ -292,7 +292,7 @@ public sealed class RoutingTests : IAsyncLifetime
 
         // Cyd is offline, but the conversation is offered to every employee of the queue: she takes it.
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_cyd), conversation)).ShouldSucceed();
-        (await HolderAsync(conversation)).ShouldBe(_cyd);
+        (await _app.HolderAsync(conversation)).ShouldBe(_cyd);
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), conversation)).ShouldFail();
     }
 
@@ -310,13 +310,6 @@ public sealed class RoutingTests : IAsyncLifetime
         });
     }
 
-    private async Task OnlineAsync(params int[] agents)
-    {
-        foreach (var agent in agents)
-        {
-            await _app.Get<AgentStatusService>().TouchAsync(agent);
-        }
-    }
 
     private async Task<int> NewConversationAsync()
     {
@@ -327,7 +320,4 @@ public sealed class RoutingTests : IAsyncLifetime
 
     private Task<int> LoadOfAsync(int agent) =>
         _app.QueryAsync(db => db.AgentLoads.Where(l => l.EmployeeId == agent).SumAsync(l => l.Count));
-
-    private Task<int?> HolderAsync(int conversationId) =>
-        _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 }

@@ -71,24 +71,24 @@ public sealed class WorkDayTests : IAsyncLifetime
         await Status.TouchAsync(_bea);
 
         var beforeTheDay = await NewConversationAsync();
-        (await HolderAsync(beforeTheDay)).ShouldBeNull();
+        (await _app.HolderAsync(beforeTheDay)).ShouldBeNull();
         (await SkipReasonAsync(beforeTheDay)).ShouldBe(SkipReason.WorkDayNotStarted);
 
         (await Status.StartWorkDayAsync(_bea)).ShouldSucceed();
         (await _app.Get<RoutingSweeps>().ReofferUnassignedAsync()).ShouldBe(1);
-        (await HolderAsync(beforeTheDay)).ShouldBe(_bea);
+        (await _app.HolderAsync(beforeTheDay)).ShouldBe(_bea);
 
         (await Status.PauseAsync(_bea)).ShouldSucceed();
         var onABreak = await NewConversationAsync();
-        (await HolderAsync(onABreak)).ShouldBeNull();
+        (await _app.HolderAsync(onABreak)).ShouldBeNull();
         (await SkipReasonAsync(onABreak)).ShouldBe(SkipReason.OnBreak);
 
         (await Status.ResumeAsync(_bea)).ShouldSucceed();
-        (await HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
+        (await _app.HolderAsync(await NewConversationAsync())).ShouldBe(_bea);
 
         (await Status.EndWorkDayAsync(_bea)).ShouldSucceed();
         var afterTheDay = await NewConversationAsync();
-        (await HolderAsync(afterTheDay)).ShouldBeNull();
+        (await _app.HolderAsync(afterTheDay)).ShouldBeNull();
         (await SkipReasonAsync(afterTheDay)).ShouldBe(SkipReason.WorkDayNotStarted);
     }
 
@@ -98,8 +98,6 @@ public sealed class WorkDayTests : IAsyncLifetime
         return await _app.QueryAsync(db => db.Conversations.OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
     }
 
-    private Task<int?> HolderAsync(int conversationId) =>
-        _app.QueryAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.AssignedEmployeeId).SingleAsync());
 
     private async Task<SkipReason?> SkipReasonAsync(int conversationId)
     {

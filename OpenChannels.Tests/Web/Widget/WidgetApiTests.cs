@@ -267,7 +267,7 @@ public sealed class WidgetApiTests : IAsyncLifetime
     public async Task File_IsServedToItsClientOnly()
     {
         var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
-        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        var png = TestImages.Png;
         var upload = new MultipartFormDataContent { { new StringContent("f-1"), "id" }, { new ByteArrayContent(png), "file", "photo.png" } };
         var stored = await (await visitor.Http.PostAsync($"{visitor.Base}/files", upload)).Content.ReadFromJsonAsync<OpenChannels.Web.Features.Widget.WidgetMessage>();
         var other = await WidgetVisitor.StartAsync(_app, _scenario.Key);
