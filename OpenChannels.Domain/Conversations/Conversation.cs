@@ -421,6 +421,18 @@ public sealed class Conversation : AggregateRoot
         Title = Guard.OptionalText(title, "Title", TitleMaxLength);
     }
 
+    /// <summary>
+    /// Finishing, marking as spam and transferring are for whoever holds it (or anyone while nobody does); an
+    /// administrator may act on anyone's. Others take it over first (M-3), which says so in the conversation.
+    /// </summary>
+    public void EnsureManagedBy(int employeeId, bool isAdministrator)
+    {
+        if (AssignedEmployeeId is { } holder && holder != employeeId && !isAdministrator)
+        {
+            throw new DomainRuleViolated(new HeldByColleague(Id, holder));
+        }
+    }
+
     /// <summary>Finish (M-5), or "Accept and close" on an unassigned conversation (M-2).</summary>
     public void Close(int employeeId, DateTimeOffset at)
     {

@@ -24,6 +24,7 @@ public static partial class Problems
         ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error),
         UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
         FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
+        HeldByColleague => Coded(StatusCodes.Status403Forbidden, "Forbidden.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
             or NotYourMessage or Conflict => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
         _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),

@@ -65,6 +65,7 @@ public sealed class MessengerService(
         ChangeAsync(viewer, conversationId, async (c, db) =>
         {
             var now = clock.GetUtcNow();
+            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             c.Close(viewer.EmployeeId, now);
             var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
             c.FullyCloseAt(channel.Unanswered.FullCloseDelay is { } delay ? now + delay : null, now);
@@ -75,7 +76,11 @@ public sealed class MessengerService(
         });
 
     public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow()));
+        ChangeAsync(viewer, conversationId, (c, _) =>
+        {
+            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
+            c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow());
+        });
 
     public Task<Result> TakeAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
@@ -99,6 +104,7 @@ public sealed class MessengerService(
     public Task<Result> TransferToEmployeeAsync(Viewer viewer, int conversationId, int employeeId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
         {
+            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             await EnsureActiveEmployeeAsync(db, employeeId);
             await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
@@ -109,6 +115,7 @@ public sealed class MessengerService(
     public Task<Result> TransferToChannelAsync(Viewer viewer, int conversationId, int openChannelId) =>
         ChangeAsync(viewer, conversationId, async (c, db) =>
         {
+            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             var target = await db.OpenChannels.FirstOrDefaultAsync(ch => ch.Id == openChannelId && ch.IsActive)
                 ?? throw new DomainRuleViolated(new NotFound("Open channel", openChannelId));
             c.TransferToChannel(target.Id);
@@ -239,6 +246,10 @@ public sealed class MessengerService(
             {
                 // Say who won, by name (the entity knows only the id).
                 return new ConversationTaken(taken.ConversationId, taken.HolderEmployeeId, await NameAsync(db, taken.HolderEmployeeId));
+            }
+            catch (DomainRuleViolated e) when (e.Error is HeldByColleague held)
+            {
+                return new HeldByColleague(held.ConversationId, held.HolderEmployeeId, await NameAsync(db, held.HolderEmployeeId));
             }
 
             return Result.Ok;
