@@ -55,6 +55,8 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
 
     public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
 
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)

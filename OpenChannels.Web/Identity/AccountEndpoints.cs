@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OpenChannels.Web.Localization;
@@ -9,6 +10,7 @@ public static class AccountEndpoints
 {
     public const string CompleteSignInPath = "/account/complete-sign-in";
     public const string LoginPath = "/account/login";
+    public const string LogoutPath = "/account/sign-out";
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -40,11 +42,18 @@ public static class AccountEndpoints
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         });
 
-        account.MapPost("/logout", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        // Signing out deletes the server-side session (SessionStore), so a copied cookie stops working. The form's
+        // antiforgery token is checked here rather than by the framework, so a forged or stale post is a plain 400.
+        account.MapPost("/sign-out", async (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Api.Problems.Of(StatusCodes.Status400BadRequest, "Bad request.", "The sign-out form has expired: reload the page and sign out again.");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect($"{LoginPath}?signedOut=true");
-        });
+        }).DisableAntiforgery();
 
         return endpoints;
     }

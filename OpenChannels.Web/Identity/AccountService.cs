@@ -100,6 +100,12 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         var changed = administrator
             ? await users.AddToRoleAsync(user, Roles.Administrator)
             : await users.RemoveFromRoleAsync(user, Roles.Administrator);
+        if (changed.Succeeded)
+        {
+            // A new stamp: their cookies and open tabs are re-checked within a minute and end (no stale rights).
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         return ToResult(changed, "Administrator");
     }
 
@@ -116,6 +122,10 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
 
         await users.SetLockoutEndDateAsync(user, blocked ? BlockedUntil : null);
         await users.UpdateSecurityStampAsync(user);
+        if (blocked)
+        {
+            await scope.ServiceProvider.GetRequiredService<SessionStore>().EndAllAsync(user.Id);
+        }
     }
 
     /// <summary>Checks e-mail and password (counting failures towards lockout); returns the user id.</summary>

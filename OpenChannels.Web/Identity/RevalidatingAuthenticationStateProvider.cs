@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace OpenChannels.Web.Identity;
 
 /// <summary>
-/// Re-checks an open circuit's user every minute: a dismissed employee or a changed password (new security
-/// stamp) ends the session in the open tab too, not only on the next page load.
+/// Re-checks an open circuit's user every minute: a dismissed employee, a changed password or role (new security
+/// stamp), or a session signed out elsewhere ends the open tab too, not only on the next page load.
 /// </summary>
 public sealed class RevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
@@ -23,6 +23,17 @@ public sealed class RevalidatingAuthenticationStateProvider(
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
         if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        if (authenticationState.User.FindFirstValue(SessionStore.SessionClaim) is { } session
+            && !await scope.ServiceProvider.GetRequiredService<SessionStore>().ExistsAsync(session, cancellationToken))
+        {
+            return false;
+        }
+
+        if (authenticationState.User.IsInRole(Roles.Administrator) != await users.IsInRoleAsync(user, Roles.Administrator))
         {
             return false;
         }

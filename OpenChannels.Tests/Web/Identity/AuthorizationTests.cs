@@ -11,7 +11,7 @@ public sealed class AuthorizationTests : IDisposable
     // The only routes a stranger may reach: sign-in, set-up, health, and what the browser loads to show them.
     private static readonly string[] Anonymous =
     [
-        "account/login", "account/logout", "account/complete-sign-in", "setup", "health", "not-found", "error",
+        "account/login", "account/logout", "account/sign-out", "account/complete-sign-in", "setup", "health", "not-found", "error",
         "_blazor", "_framework",
 
         // The language switch of the sign-in page: it only sets the language cookie and goes back (local paths only).

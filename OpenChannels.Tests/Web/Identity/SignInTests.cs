@@ -95,7 +95,7 @@ public sealed class SignInTests : IDisposable
         var form = await client.GetStringAsync("/account/logout");
         var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(
+        var response = await client.PostAsync(AccountEndpoints.LogoutPath, new FormUrlEncodedContent(
             new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         response.Headers.Location!.OriginalString.ShouldBe("/account/login?signedOut=true");
