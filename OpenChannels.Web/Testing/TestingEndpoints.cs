@@ -29,7 +29,18 @@ public static class TestingEndpoints
             return app;
         }
 
-        var testing = app.MapGroup("/testing").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.Logger.LogWarning(
+            "ASPNETCORE_ENVIRONMENT is {Environment}: the clock can be moved and sweeps run on demand from this machine (/testing). Never run a real installation like this.",
+            Environment);
+        var testing = app.MapGroup("/testing").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // Loopback only (the in-process test host has no address): a host started so by mistake stays closed to others.
+                var caller = context.HttpContext.Connection.RemoteIpAddress;
+                return caller is null || System.Net.IPAddress.IsLoopback(caller)
+                    ? await next(context)
+                    : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.", detail: "Test endpoints answer this machine only.");
+            });
         testing.MapPost("/clock/advance", (int seconds, TestClockControl control, TimeProvider clock) =>
         {
             control.Advance(TimeSpan.FromSeconds(seconds));

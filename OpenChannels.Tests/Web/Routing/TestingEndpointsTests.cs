@@ -41,4 +41,36 @@ public sealed class TestingEndpointsTests
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .ShouldNotContain(e => e.RoutePattern.RawText!.StartsWith("/testing", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task InTesting_ACallerFromAnotherMachine_IsRefused()
+    {
+        using var app = new TestApp();
+        var before = app.Clock.GetUtcNow();
+
+        var context = await app.Server.SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = System.Net.IPAddress.Parse("203.0.113.5");
+            c.Request.Method = "POST";
+            c.Request.Path = "/testing/clock/advance";
+            c.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString("?seconds=90");
+        });
+
+        context.Response.StatusCode.ShouldBe(403);
+        app.Clock.GetUtcNow().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task InProduction_TheDemoWebsite_IsForSignedInAdministratorsOnly()
+    {
+        using var app = new TestApp();
+        using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var anonymous = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await anonymous.GetAsync("/demo");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldContain("/account/login");
+        (await app.AnonymousClient().GetAsync("/demo")).StatusCode.ShouldBe(HttpStatusCode.OK, "open in Testing and Development");
+    }
 }

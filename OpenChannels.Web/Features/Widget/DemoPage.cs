@@ -7,13 +7,14 @@ namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>
 /// A small made-up shop website with the live-chat snippet pasted in, exactly as a customer would do it,
-/// so anyone can try the widget: <c>/demo</c> (first live chat) or <c>/demo?key=…</c>.
+/// so anyone can try the widget: <c>/demo</c> (first live chat) or <c>/demo?key=…</c>. Open to everyone only in
+/// Development and Testing; in production only administrators may open it (it writes into a real live chat).
 /// </summary>
 public static class DemoPage
 {
     public static IEndpointRouteBuilder MapDemoPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/demo", async (string? key, IDbContextFactory<OpenChannelsDbContext> contexts) =>
+        var demo = endpoints.MapGet("/demo", async (string? key, IDbContextFactory<OpenChannelsDbContext> contexts) =>
         {
             await using var db = await contexts.CreateDbContextAsync();
             var chosen = await db.Connectors.AsNoTracking()
@@ -25,7 +26,17 @@ public static class DemoPage
                 ? "<p class=\"note\">No live chat is set up yet: an administrator adds one on an open channel's page (Connectors → Add live chat).</p>"
                 : $"<script src=\"/widget/openchannels-widget.js\" data-key=\"{WebUtility.HtmlEncode(chosen)}\" async></script>";
             return Results.Content(Html.Replace("{{snippet}}", snippet), "text/html; charset=utf-8");
-        }).AllowAnonymous();
+        });
+        var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
+        if (environment.IsDevelopment() || environment.IsEnvironment(Testing.TestingEndpoints.Environment))
+        {
+            demo.AllowAnonymous();
+        }
+        else
+        {
+            demo.RequireAuthorization(Identity.Policies.Administrator);
+        }
+
         return endpoints;
     }
 
