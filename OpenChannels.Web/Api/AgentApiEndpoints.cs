@@ -52,12 +52,12 @@ public static class AgentApiEndpoints
                 _ => Task.FromResult(Problems.Invalid("target", "Give either employeeId or openChannelId.")),
             }).WithSummary("Transfer to a colleague or to another open channel.");
 
-        endpoints.MapGet("/api/v1/events", async (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations, PresenceLeases presence) =>
+        endpoints.MapGet("/api/v1/events", async (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations, PresenceLeases presence, TimeProvider clock) =>
             {
                 // a client that follows the events (an integration, a mobile app) is an open tab: the agent is online.
                 var viewer = Viewer.From(user)!;
                 await using var online = await presence.OpenAsync(viewer.EmployeeId);
-                await AgentEventStream.StreamAsync(http, viewer, feed, conversations);
+                await AgentEventStream.StreamAsync(http, viewer, feed, conversations, clock);
             })
             .RequireAuthorization(Policies.ApiEmployee)
             .WithTags("Agent API")

@@ -15,7 +15,10 @@ public static class AgentEventStream
     // and the caller can always re-read the conversation list.
     private const int Backlog = 1000;
 
-    public static async Task StreamAsync(HttpContext http, Viewer viewer, AgentFeed feed, ConversationQueries conversations)
+    /// <summary>How often an open stream checks that its token, its user and their role still hold.</summary>
+    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(30);
+
+    public static async Task StreamAsync(HttpContext http, Viewer viewer, AgentFeed feed, ConversationQueries conversations, TimeProvider clock)
     {
         var events = Channel.CreateBounded<ConversationEvent>(new BoundedChannelOptions(Backlog) { FullMode = BoundedChannelFullMode.DropOldest });
         using var subscription = feed.Subscribe(e =>
@@ -23,8 +26,51 @@ public static class AgentEventStream
             events.Writer.TryWrite(e);
             return Task.CompletedTask;
         });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var watch = EndWhenNoLongerValidAsync(http, viewer, events.Writer, clock, stop.Token);
         await ServerSentEvents.StreamAsync(http, events.Reader, async item => await conversations.CanSeeAsync(viewer, item.ConversationId)
             ? ("conversation", new { item.ConversationId, Kind = item.Kind.ToString(), item.MessageId, item.TypingText, item.IsTyping })
             : null);
+        await stop.CancelAsync();
+        await watch;
+    }
+
+    /// <summary>
+    /// A revoked or expired token, a dismissed user or a changed role ends the stream within <see cref="Recheck"/>:
+    /// the caller reconnects, and is then told what it may still see.
+    /// </summary>
+    private static async Task EndWhenNoLongerValidAsync(
+        HttpContext http, Viewer viewer, ChannelWriter<ConversationEvent> events, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Recheck, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (!await StillValidAsync(http, viewer))
+                {
+                    events.TryComplete();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The stream ended first.
+        }
+    }
+
+    /// <summary>The token still exists (not revoked, not expired), its user is not locked out, and their role is unchanged.</summary>
+    private static async Task<bool> StillValidAsync(HttpContext http, Viewer viewer)
+    {
+        // Fresh services: the request's authentication result is cached for its lifetime.
+        await using var scope = http.RequestServices.CreateAsyncScope();
+        var header = http.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : string.Empty;
+        var userId = await scope.ServiceProvider.GetRequiredService<Identity.ApiTokenService>().FindUserAsync(token);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.AppUser>>();
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        return user is not null && !await users.IsLockedOutAsync(user)
+            && await users.IsInRoleAsync(user, Identity.Roles.Administrator) == viewer.IsAdministrator;
     }
 }

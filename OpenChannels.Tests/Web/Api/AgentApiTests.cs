@@ -137,6 +137,29 @@ public sealed class AgentApiTests : IAsyncLifetime
         eveEvent.GetProperty("messageId").GetInt64().ShouldBe(shopMessage.Id, "the Website conversation is not Eve's to see");
     }
 
+    [Fact]
+    public async Task EventStream_Ends_WithinHalfAMinute_OnceItsTokenIsRevoked()
+    {
+        var userId = await _app.QueryAsync(db => db.Users.Where(u => u.Email == "bea@example.test").Select(u => u.Id).SingleAsync());
+        var tokens = _app.Get<ApiTokenService>();
+        var token = (await tokens.CreateAsync(userId, "stream")).ShouldSucceed();
+        var response = await _app.AnonymousClient().SendAsync(WithToken(HttpMethod.Get, "/api/v1/events", token), HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(": connected");
+
+        var id = (await tokens.ListAsync(userId)).Single(t => t.Name == "stream").Id;
+        (await tokens.RevokeAsync(userId, id)).ShouldBeTrue();
+        _app.Clock.Advance(OpenChannels.Web.Api.AgentEventStream.Recheck);
+
+        // The stream closes: the reader reaches its end instead of waiting for the next event.
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        while (line is not null);
+    }
+
     private async Task<EventReader> EventsAsync(string email)
     {
         var client = await ClientForAsync(email);
