@@ -27,7 +27,13 @@ public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = 
     {
         await Context.DisposeAsync();
         App.Dispose();
+
+        // Every flow also proves the app works under its Content-Security-Policy.
+        CspViolations.ShouldBeEmpty("the browser refused something under the Content-Security-Policy");
     }
+
+    /// <summary>What Chromium reported as blocked by the Content-Security-Policy, on any page of the test.</summary>
+    protected System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
 
     /// <summary>Another browser (its own cookies), e.g. a second person.</summary>
     protected async Task<IBrowserContext> NewContextAsync()
@@ -38,6 +44,13 @@ public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = 
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
         });
         context.SetDefaultTimeout(15_000);
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                CspViolations.Enqueue($"{message.Location}: {message.Text}");
+            }
+        };
         return context;
     }
 

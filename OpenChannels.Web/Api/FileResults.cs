@@ -9,6 +9,7 @@ public static class FileResults
     {
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        http.Response.Headers.CacheControl = "private, no-store";
         return attachment.IsImage
             ? Results.File(path, attachment.ContentType)
             : Results.File(path, attachment.ContentType, fileDownloadName: attachment.OriginalName);

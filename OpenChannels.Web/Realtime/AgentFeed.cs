@@ -33,7 +33,8 @@ public sealed class AgentFeed(ILogger<AgentFeed> logger)
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "An agent screen failed to handle {Event}", conversationEvent);
+            // The kind and ids only: an event may carry what a client is typing, which never goes into a log.
+            logger.LogWarning(e, "An agent screen failed to handle {Kind} of conversation {ConversationId}", conversationEvent.Kind, conversationEvent.ConversationId);
         }
     }
 }
