@@ -25,17 +25,26 @@ public static class WidgetEndpoints
         var widget = endpoints.MapGroup("/api/widget/{key}")
             .AllowAnonymous()
             .RequireCors(CorsPolicy)
-            .RequireRateLimiting(WidgetRateLimiting.Policy)
             .DisableAntiforgery()
             .WithTags("Live chat widget (public)");
 
-        widget.MapGet("/config", async (string key, HttpContext http, WidgetService widgets) =>
-            await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config
-                ? Results.Ok(config.Value)
-                : Problems.From(new UnknownConnector(key)));
-
-        widget.MapPost("/sessions", async (string key, WidgetService widgets) =>
+        widget.MapGet("/config", async (string key, HttpContext http, WidgetService widgets, WidgetRateLimiter limiter) =>
         {
+            using var lease = limiter.ForAddress(http);
+            return !lease.IsAcquired ? WidgetRateLimiter.Refused(lease)
+                : await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config ? Results.Ok(config.Value)
+                : Problems.From(new UnknownConnector(key));
+        });
+
+        widget.MapPost("/sessions", async (string key, HttpContext http, WidgetService widgets, WidgetRateLimiter limiter) =>
+        {
+            // H1: whatever token the request carries, a new session counts against its address.
+            using var lease = limiter.ForSession(http);
+            if (!lease.IsAcquired)
+            {
+                return WidgetRateLimiter.Refused(lease);
+            }
+
             var session = await widgets.StartSessionAsync(key);
             return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error);
         });
@@ -139,6 +148,17 @@ public static class WidgetEndpoints
     {
         var token = http.Request.Headers[TokenHeader].FirstOrDefault() ?? http.Request.Query["token"].FirstOrDefault();
         var client = await widgets.ResolveAsync(key, token);
+
+        // H1: the visitor's own allowance only once the token checked out; anything else counts against the address.
+        var limiter = http.RequestServices.GetRequiredService<WidgetRateLimiter>();
+        using (var lease = client.Succeeded ? limiter.ForClient(client.Value.ClientId) : limiter.ForAddress(http))
+        {
+            if (!lease.IsAcquired)
+            {
+                return WidgetRateLimiter.Refused(lease);
+            }
+        }
+
         return client.Succeeded ? await action(client.Value) : Problems.From(client.Error);
     }
 
