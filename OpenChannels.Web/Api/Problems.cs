@@ -23,6 +23,7 @@ public static partial class Problems
         ConsentRequired consent => Coded(StatusCodes.Status403Forbidden, "The agreement must be accepted first.", error, consent.Terms),
         ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error),
         UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
+        RequestTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The request is too large.", error),
         FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
         TooManyRequests => Coded(StatusCodes.Status429TooManyRequests, "Too many requests.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted

@@ -55,22 +55,23 @@ public static class WidgetEndpoints
         widget.MapPost("/messages", (string key, HttpContext http, WidgetService widgets) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                SendMessageRequest? body;
-                try
+                var (body, tooLarge) = await WidgetJson.ReadAsync<SendMessageRequest>(http);
+                if (tooLarge)
                 {
-                    body = await http.Request.ReadFromJsonAsync<SendMessageRequest>(JsonSerializerOptions.Web);
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
                 }
-                catch (Exception e) when (e is JsonException or InvalidOperationException)
+
+                if (body is null)
                 {
                     return Problems.Invalid("body", "The body must be JSON like {\"id\": \"<a unique id>\", \"text\": \"Hello\"}.");
                 }
 
-                if (CheckId(body?.Id) is { } invalid)
+                if (CheckId(body.Id) is { } invalid)
                 {
                     return invalid;
                 }
 
-                var received = await widgets.ReceiveAsync(client, body!.Id!, body.Text, attachment: null);
+                var received = await widgets.ReceiveAsync(client, body.Id!, body.Text, attachment: null);
                 return Stored(received);
             }));
 
@@ -80,7 +81,12 @@ public static class WidgetEndpoints
         widget.MapPost("/consent", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<ConsentRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<ConsentRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 if (body is not { AgreementId: >= 0, Version: > 0 })
                 {
                     return Problems.Invalid("agreementId", "Send the agreement you accept as {\"agreementId\": 0, \"version\": 1}, as the configuration gives it.");
@@ -93,7 +99,12 @@ public static class WidgetEndpoints
         widget.MapPost("/contact", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<ContactRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<ContactRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 var given = await prerequisites.GiveContactAsync(client, body?.Name, body?.Email, body?.Phone);
                 return given.Succeeded ? Results.NoContent() : Problems.From(given.Error);
             }));
@@ -104,7 +115,12 @@ public static class WidgetEndpoints
         widget.MapPost("/typing", (string key, HttpContext http, WidgetService widgets) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<TypingRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<TypingRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 await widgets.TypingAsync(client, body?.Text);
                 return Results.NoContent();
             }));
@@ -254,18 +270,6 @@ public static class WidgetEndpoints
         using (subscription)
         {
             await ServerSentEvents.StreamAsync(http, events, item => Task.FromResult<(string, object)?>((item.Name, item.Payload(client.Token))));
-        }
-    }
-
-    private static async Task<T?> TryReadAsync<T>(HttpContext http)
-    {
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(JsonSerializerOptions.Web);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return default;
         }
     }
 }
