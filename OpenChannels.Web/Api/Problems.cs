@@ -5,6 +5,7 @@ using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Localization;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Api;
 
@@ -25,6 +26,8 @@ public static partial class Problems
         UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
         RequestTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The request is too large.", error),
         FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
+        InsufficientStorage => Coded(StatusCodes.Status507InsufficientStorage, "Insufficient storage.", error),
+        UploadQuotaReached => Coded(StatusCodes.Status429TooManyRequests, "Upload quota reached.", error),
         TooManyRequests => Coded(StatusCodes.Status429TooManyRequests, "Too many requests.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
             or NotYourMessage or Conflict => Coded(StatusCodes.Status409Conflict, "Conflict.", error),

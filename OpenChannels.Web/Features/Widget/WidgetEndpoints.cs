@@ -197,6 +197,13 @@ public static class WidgetEndpoints
             return Problems.From(new FileTooLarge("File", AttachmentStore.MaxBytes));
         }
 
+        // H2: a visitor or a channel that has had its files for the day is refused before the body is read.
+        var quota = http.RequestServices.GetRequiredService<UploadQuota>();
+        if (await quota.CheckAsync(client, size: 0) is { } spent)
+        {
+            return Problems.From(spent);
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = AttachmentStore.MaxBytes + overhead;
@@ -247,6 +254,12 @@ public static class WidgetEndpoints
             return Problems.From(saved.Value.Error);
         }
 
+        if (await quota.CheckAsync(client, saved.Value.Value.Size) is { } over)
+        {
+            Discard(files, saved);
+            return Problems.From(over);
+        }
+
         var received = await widgets.ReceiveAsync(client, id!, text: null, saved.Value.Value);
         if (!received.Succeeded || !received.Value.Created)
         {
@@ -258,9 +271,9 @@ public static class WidgetEndpoints
 
     private static void Discard(AttachmentStore files, Domain.Common.Result<Attachment>? saved)
     {
-        if (saved is { Succeeded: true, Value: { } attachment } && files.PathOf(attachment) is { } path)
+        if (saved is { Succeeded: true, Value: { } attachment })
         {
-            File.Delete(path);
+            files.Delete(attachment);
         }
     }
 
