@@ -31,6 +31,7 @@ builder.Services.AddMudServices(options =>
     options.SnackbarConfiguration.VisibleStateDuration = 4000;
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenChannelsForwardedHeaders(builder.Configuration);
 builder.Services.AddWidgetRateLimiting(builder.Configuration);
 builder.Services.AddCors(options => options.AddPolicy(
     WidgetEndpoints.CorsPolicy,
@@ -44,6 +45,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 
 await app.Services.MigrateDatabaseAsync();
 await app.Services.BootstrapAdministratorAsync();
@@ -61,7 +63,6 @@ app.UseMiddleware<FirstRunGate>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -109,6 +109,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         // Tests make many sessions from one address; the limiter has its own test with low numbers.
         builder.UseSetting("Widget:RequestsPerMinute", "100000");
         builder.UseSetting("Widget:Burst", "100000");
+        builder.UseSetting("Widget:SessionsPerHour", "1000000");
+        builder.UseSetting("Widget:SessionBurst", "1000000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -125,6 +127,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(new OpenChannels.Web.Testing.TestClockControl(Clock.Advance));
+            services.AddTransient<IStartupFilter, TestPeerAddress>();
         });
     }
 

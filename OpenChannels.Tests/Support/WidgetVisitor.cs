@@ -22,9 +22,11 @@ public sealed class WidgetVisitor
 
     public string Base => $"/api/widget/{Key}";
 
-    public static async Task<WidgetVisitor> StartAsync(TestApp app, string key)
+    public static Task<WidgetVisitor> StartAsync(TestApp app, string key) => StartAsync(app.CreateClient(), key);
+
+    /// <summary>A new visitor through the given client (a host with replaced services, say).</summary>
+    public static async Task<WidgetVisitor> StartAsync(HttpClient http, string key)
     {
-        var http = app.CreateClient();
         var session = await http.PostAsJsonAsync($"/api/widget/{key}/sessions", new { });
         session.EnsureSuccessStatusCode();
         var token = (await session.Content.ReadFromJsonAsync<Dictionary<string, string>>())!["token"];
@@ -48,6 +50,14 @@ public sealed class WidgetVisitor
     }
 
     public HttpClient Http => _http;
+
+    /// <summary>Sends a file as the widget does: multipart with the fields "id" and "file".</summary>
+    public Task<HttpResponseMessage> UploadAsync(byte[] content, string name = "photo.png", string? id = null) =>
+        _http.PostAsync($"{Base}/files", new MultipartFormDataContent
+        {
+            { new StringContent(id ?? Guid.NewGuid().ToString()), "id" },
+            { new ByteArrayContent(content), "file", name },
+        });
 
     /// <summary>C-1: accepts the agreement the widget configuration names.</summary>
     public Task<HttpResponseMessage> AcceptAsync(int agreementId, int version) =>

@@ -5,6 +5,7 @@ using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Localization;
+using OpenChannels.Web.Storage;
 
 namespace OpenChannels.Web.Api;
 
@@ -23,8 +24,12 @@ public static partial class Problems
         ConsentRequired consent => Coded(StatusCodes.Status403Forbidden, "The agreement must be accepted first.", error, consent.Terms),
         ContactDetailsRequired => Coded(StatusCodes.Status403Forbidden, "Contact details are needed first.", error),
         UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
+        RequestTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The request is too large.", error),
         FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
         HeldByColleague => Coded(StatusCodes.Status403Forbidden, "Forbidden.", error),
+        InsufficientStorage => Coded(StatusCodes.Status507InsufficientStorage, "Insufficient storage.", error),
+        UploadQuotaReached => Coded(StatusCodes.Status429TooManyRequests, "Upload quota reached.", error),
+        TooManyRequests => Coded(StatusCodes.Status429TooManyRequests, "Too many requests.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
             or NotYourMessage or Conflict => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
         _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),
@@ -42,6 +47,9 @@ public static partial class Problems
         Results.Problem(statusCode: status, title: title, detail: detail);
 
     public static IResult Invalid(string field, string reason) => From(new InvalidInput(field, reason));
+
+    /// <summary>The error's problem with a <c>Retry-After</c> header: when asking again can succeed (429, 503…).</summary>
+    public static IResult RetryLater(Error error, TimeSpan wait) => new WithRetryAfter(From(error), wait);
 
     private static IResult Validation(Dictionary<string, Error[]> errors, Error error) => new Localized(messages =>
         Results.ValidationProblem(
@@ -69,6 +77,16 @@ public static partial class Problems
     {
         public Task ExecuteAsync(HttpContext httpContext) =>
             problem(httpContext.RequestServices.GetRequiredService<ErrorMessages>()).ExecuteAsync(httpContext);
+    }
+
+    private sealed class WithRetryAfter(IResult problem, TimeSpan wait) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 
     [GeneratedRegex("(?<!^)([A-Z])")]

@@ -26,6 +26,8 @@ public static class DatabaseSetup
         }.ToString();
 
         builder.Services.AddSingleton(new DataFolder(dataDirectory, databasePath));
+        builder.Services.AddSingleton<Storage.IFreeSpaceProbe, Storage.DriveFreeSpaceProbe>();
+        builder.Services.AddSingleton(sp => new Storage.DiskFloor(storage.MinFreeDiskMegabytes * 1024L * 1024L, sp.GetRequiredService<Storage.IFreeSpaceProbe>()));
         // One gate per process and database file: every context of this app queues its write transactions on it.
         var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(storage.BusyTimeoutSeconds));
         builder.Services.AddDbContextFactory<OpenChannelsDbContext>(options => options

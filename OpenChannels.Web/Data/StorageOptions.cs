@@ -14,10 +14,14 @@ public sealed class StorageOptions
     /// <summary>How long a writer waits for another writer's lock before failing.</summary>
     public int BusyTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>H2: uploaded files are refused while less than this is free on the data disk; 0 turns the check off.</summary>
+    public int MinFreeDiskMegabytes { get; set; } = 1024;
+
     public IEnumerable<string?> Validate() =>
     [
         Infrastructure.SettingsCheck.Required($"{Section}:DataDirectory", DataDirectory),
         Infrastructure.SettingsCheck.Range($"{Section}:BusyTimeoutSeconds", BusyTimeoutSeconds, 1, 300),
+        Infrastructure.SettingsCheck.Range($"{Section}:MinFreeDiskMegabytes", MinFreeDiskMegabytes, 0, 100_000_000),
     ];
 
     public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);

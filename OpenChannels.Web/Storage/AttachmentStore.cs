@@ -6,9 +6,10 @@ namespace OpenChannels.Web.Storage;
 
 /// <summary>
 /// Files sent in conversations. The body is streamed to disk and counted as it arrives, so an oversized file
-/// is refused without being held in memory; the type comes from the content, and names are made here.
+/// is refused without being held in memory; the type comes from the content, and names are made here. Nothing is
+/// written while the disk is down to its floor (H2).
 /// </summary>
-public sealed class AttachmentStore(DataFolder folder)
+public sealed class AttachmentStore(DataFolder folder, DiskFloor floor)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -28,6 +29,11 @@ public sealed class AttachmentStore(DataFolder folder)
 
     public async Task<Result<Attachment>> SaveAsync(Stream content, string? originalName, CancellationToken cancellationToken = default)
     {
+        if (floor.IsReached(folder.Root))
+        {
+            return new InsufficientStorage();
+        }
+
         var name = SafeName(originalName);
         Directory.CreateDirectory(folder.Files);
         var temporary = Path.Combine(folder.Files, $"{Guid.NewGuid():N}.part");
@@ -73,6 +79,15 @@ public sealed class AttachmentStore(DataFolder folder)
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Removes a saved file that no message came to hold (the send failed, or was a repeat).</summary>
+    public void Delete(Attachment attachment)
+    {
+        if (PathOf(attachment) is { } path)
+        {
+            File.Delete(path);
         }
     }
 

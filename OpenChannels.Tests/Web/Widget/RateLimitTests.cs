@@ -56,6 +56,95 @@ public sealed class RateLimitTests
         (await visitor.GetAsync(messages)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "the bucket holds no more than the burst");
     }
 
+    [Fact]
+    public async Task ASessionFlood_WithMadeUpTokens_Gets429PerAddress_WhileAVisitorThereGoesOn()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string> { ["Widget:SessionBurst"] = "3", ["Widget:SessionsPerHour"] = "6" });
+        var scenario = await Scenario.CreateAsync(app);
+        var visitor = await WidgetVisitor.StartAsync(app, scenario.Key);
+        var flood = app.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/{scenario.Key}/sessions") { Content = JsonContent.Create(new { }) };
+            request.Headers.Add("X-Client-Token", Guid.NewGuid().ToString("N"));
+            statuses.Add((await flood.SendAsync(request)).StatusCode);
+        }
+
+        statuses.ShouldBe([HttpStatusCode.Created, HttpStatusCode.Created, .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 8)]);
+        var refused = await flood.PostAsJsonAsync($"/api/widget/{scenario.Key}/sessions", new { });
+        refused.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromMinutes(10), "6 an hour: one back every 10 minutes");
+        var problem = await WidgetVisitor.ProblemAsync(refused);
+        problem.GetProperty("status").GetInt32().ShouldBe(429);
+        problem.GetProperty("code").GetString().ShouldBe("too-many-requests");
+        (await app.QueryAsync(db => Task.FromResult(db.Clients.Count()))).ShouldBe(3);
+
+        // The visitor's token checked out: their requests count against their own allowance, not the address's.
+        (await visitor.SendAsync(Guid.NewGuid().ToString(), "Still here")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await visitor.Http.GetAsync($"{visitor.Base}/messages")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Another address starts its own sessions; the flooded one gets one back as the clock moves on.
+        var other = app.CreateClient();
+        other.DefaultRequestHeaders.Add(TestPeerAddress.Header, "198.51.100.20");
+        (await other.PostAsJsonAsync($"/api/widget/{scenario.Key}/sessions", new { })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await flood.PostAsJsonAsync($"/api/widget/{scenario.Key}/sessions", new { })).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task MessagesWithMadeUpTokens_CountAgainstTheAddress_AndGet429()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string> { ["Widget:Burst"] = "5", ["Widget:RequestsPerMinute"] = "6" });
+        var scenario = await Scenario.CreateAsync(app);
+        var visitor = await WidgetVisitor.StartAsync(app, scenario.Key);
+        var flood = app.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/{scenario.Key}/messages")
+            {
+                Content = JsonContent.Create(new { id = Guid.NewGuid().ToString(), text = "spam" }),
+            };
+            request.Headers.Add("X-Client-Token", Guid.NewGuid().ToString("N"));
+            statuses.Add((await flood.SendAsync(request)).StatusCode);
+        }
+
+        // The visitor's session took one of the address's five.
+        statuses.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 4)]);
+        (await visitor.SendAsync(Guid.NewGuid().ToString(), "Hello")).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task TheForwardedAddress_CountsOnlyFromAListedProxy()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string>
+        {
+            ["Widget:SessionBurst"] = "1",
+            ["Widget:SessionsPerHour"] = "1",
+            ["Network:KnownProxies:0"] = "10.0.0.7",
+        });
+        var scenario = await Scenario.CreateAsync(app);
+
+        Task<HttpResponseMessage> StartAsync(string peer, string forwardedFor)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/{scenario.Key}/sessions") { Content = JsonContent.Create(new { }) };
+            request.Headers.Add(TestPeerAddress.Header, peer);
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return app.CreateClient().SendAsync(request);
+        }
+
+        // Through the listed proxy, two visitors are two addresses.
+        (await StartAsync("10.0.0.7", "203.0.113.1")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await StartAsync("10.0.0.7", "203.0.113.2")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await StartAsync("10.0.0.7", "203.0.113.2")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+
+        // From anywhere else the header is ignored: a made-up one does not buy a new allowance.
+        (await StartAsync("10.0.0.8", "203.0.113.3")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await StartAsync("10.0.0.8", "203.0.113.4")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
     private static async Task<HttpClient> VisitorAsync(TestApp app, string key)
     {
         var session = await app.CreateClient().PostAsJsonAsync($"/api/widget/{key}/sessions", new { });

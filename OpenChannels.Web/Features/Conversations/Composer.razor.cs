@@ -60,7 +60,7 @@ public partial class Composer : IAsyncDisposable
     private QuickReplyService QuickReplies { get; set; } = default!;
 
     [Inject]
-    private AttachmentStore Files { get; set; } = default!;
+    private AgentFileService FileSender { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -199,18 +199,10 @@ public partial class Composer : IAsyncDisposable
 
         _busy = true;
         await using var stream = file.OpenReadStream(AttachmentStore.MaxBytes);
-        var saved = await Files.SaveAsync(stream, file.Name);
-        if (saved.Succeeded)
+        var sent = await FileSender.SendFileAsync(Viewer, ConversationId, _text, stream, file.Name);
+        if (Feedback.Report(sent, L["File sent."]))
         {
-            var sent = await Messenger.SendAsync(Viewer, ConversationId, _text, asNote: false, saved.Value);
-            if (Feedback.Report(sent, L["File sent."]))
-            {
-                _text = string.Empty;
-            }
-        }
-        else
-        {
-            Feedback.Report(saved, null);
+            _text = string.Empty;
         }
 
         _busy = false;

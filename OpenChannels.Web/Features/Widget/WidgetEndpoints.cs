@@ -25,17 +25,26 @@ public static class WidgetEndpoints
         var widget = endpoints.MapGroup("/api/widget/{key}")
             .AllowAnonymous()
             .RequireCors(CorsPolicy)
-            .RequireRateLimiting(WidgetRateLimiting.Policy)
             .DisableAntiforgery()
             .WithTags("Live chat widget (public)");
 
-        widget.MapGet("/config", async (string key, HttpContext http, WidgetService widgets) =>
-            await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config
-                ? Results.Ok(config.Value)
-                : Problems.From(new UnknownConnector(key)));
-
-        widget.MapPost("/sessions", async (string key, WidgetService widgets) =>
+        widget.MapGet("/config", async (string key, HttpContext http, WidgetService widgets, WidgetRateLimiter limiter) =>
         {
+            using var lease = limiter.ForAddress(http);
+            return !lease.IsAcquired ? WidgetRateLimiter.Refused(lease)
+                : await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config ? Results.Ok(config.Value)
+                : Problems.From(new UnknownConnector(key));
+        });
+
+        widget.MapPost("/sessions", async (string key, HttpContext http, WidgetService widgets, WidgetRateLimiter limiter) =>
+        {
+            // H1: whatever token the request carries, a new session counts against its address.
+            using var lease = limiter.ForSession(http);
+            if (!lease.IsAcquired)
+            {
+                return WidgetRateLimiter.Refused(lease);
+            }
+
             var session = await widgets.StartSessionAsync(key);
             return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error);
         });
@@ -46,22 +55,23 @@ public static class WidgetEndpoints
         widget.MapPost("/messages", (string key, HttpContext http, WidgetService widgets) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                SendMessageRequest? body;
-                try
+                var (body, tooLarge) = await WidgetJson.ReadAsync<SendMessageRequest>(http);
+                if (tooLarge)
                 {
-                    body = await http.Request.ReadFromJsonAsync<SendMessageRequest>(JsonSerializerOptions.Web);
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
                 }
-                catch (Exception e) when (e is JsonException or InvalidOperationException)
+
+                if (body is null)
                 {
                     return Problems.Invalid("body", "The body must be JSON like {\"id\": \"<a unique id>\", \"text\": \"Hello\"}.");
                 }
 
-                if (CheckId(body?.Id) is { } invalid)
+                if (CheckId(body.Id) is { } invalid)
                 {
                     return invalid;
                 }
 
-                var received = await widgets.ReceiveAsync(client, body!.Id!, body.Text, attachment: null);
+                var received = await widgets.ReceiveAsync(client, body.Id!, body.Text, attachment: null);
                 return Stored(received);
             }));
 
@@ -71,7 +81,12 @@ public static class WidgetEndpoints
         widget.MapPost("/consent", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<ConsentRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<ConsentRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 if (body is not { AgreementId: >= 0, Version: > 0 })
                 {
                     return Problems.Invalid("agreementId", "Send the agreement you accept as {\"agreementId\": 0, \"version\": 1}, as the configuration gives it.");
@@ -84,7 +99,12 @@ public static class WidgetEndpoints
         widget.MapPost("/contact", (string key, HttpContext http, WidgetService widgets, ClientPrerequisiteService prerequisites) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<ContactRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<ContactRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 var given = await prerequisites.GiveContactAsync(client, body?.Name, body?.Email, body?.Phone);
                 return given.Succeeded ? Results.NoContent() : Problems.From(given.Error);
             }));
@@ -95,7 +115,12 @@ public static class WidgetEndpoints
         widget.MapPost("/typing", (string key, HttpContext http, WidgetService widgets) =>
             WithClientAsync(http, widgets, key, async client =>
             {
-                var body = await TryReadAsync<TypingRequest>(http);
+                var (body, tooLarge) = await WidgetJson.ReadAsync<TypingRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
                 await widgets.TypingAsync(client, body?.Text);
                 return Results.NoContent();
             }));
@@ -139,6 +164,17 @@ public static class WidgetEndpoints
     {
         var token = http.Request.Headers[TokenHeader].FirstOrDefault() ?? http.Request.Query["token"].FirstOrDefault();
         var client = await widgets.ResolveAsync(key, token);
+
+        // H1: the visitor's own allowance only once the token checked out; anything else counts against the address.
+        var limiter = http.RequestServices.GetRequiredService<WidgetRateLimiter>();
+        using (var lease = client.Succeeded ? limiter.ForClient(client.Value.ClientId) : limiter.ForAddress(http))
+        {
+            if (!lease.IsAcquired)
+            {
+                return WidgetRateLimiter.Refused(lease);
+            }
+        }
+
         return client.Succeeded ? await action(client.Value) : Problems.From(client.Error);
     }
 
@@ -159,6 +195,13 @@ public static class WidgetEndpoints
         if (http.Request.ContentLength > AttachmentStore.MaxBytes + overhead)
         {
             return Problems.From(new FileTooLarge("File", AttachmentStore.MaxBytes));
+        }
+
+        // H2: a visitor or a channel that has had its files for the day is refused before the body is read.
+        var quota = http.RequestServices.GetRequiredService<UploadQuota>();
+        if (await quota.CheckAsync(client, size: 0) is { } spent)
+        {
+            return Problems.From(spent);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -211,6 +254,12 @@ public static class WidgetEndpoints
             return Problems.From(saved.Value.Error);
         }
 
+        if (await quota.CheckAsync(client, saved.Value.Value.Size) is { } over)
+        {
+            Discard(files, saved);
+            return Problems.From(over);
+        }
+
         var received = await widgets.ReceiveAsync(client, id!, text: null, saved.Value.Value);
         if (!received.Succeeded || !received.Value.Created)
         {
@@ -222,9 +271,9 @@ public static class WidgetEndpoints
 
     private static void Discard(AttachmentStore files, Domain.Common.Result<Attachment>? saved)
     {
-        if (saved is { Succeeded: true, Value: { } attachment } && files.PathOf(attachment) is { } path)
+        if (saved is { Succeeded: true, Value: { } attachment })
         {
-            File.Delete(path);
+            files.Delete(attachment);
         }
     }
 
@@ -234,18 +283,6 @@ public static class WidgetEndpoints
         using (subscription)
         {
             await ServerSentEvents.StreamAsync(http, events, item => Task.FromResult<(string, object)?>((item.Name, item.Payload(client.Token))));
-        }
-    }
-
-    private static async Task<T?> TryReadAsync<T>(HttpContext http)
-    {
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(JsonSerializerOptions.Web);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return default;
         }
     }
 }
