@@ -24,17 +24,20 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly bool _bootstrapAdmin;
     private readonly bool _kestrel;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public TestApp(
         bool bootstrapAdmin = true,
         bool kestrel = false,
         string? dataDirectory = null,
         FakeTimeProvider? clock = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         _bootstrapAdmin = bootstrapAdmin;
         _kestrel = kestrel;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openchannels-test-").FullName;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         if (kestrel)
@@ -61,7 +64,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public TestApp Restart()
     {
         Dispose();
-        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock, _settings);
+        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock, _settings, _services);
     }
 
     public T Get<T>()
@@ -125,6 +128,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(new OpenChannels.Web.Testing.TestClockControl(Clock.Advance));
+            _services?.Invoke(services);
         });
     }
 

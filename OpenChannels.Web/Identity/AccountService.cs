@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
@@ -10,8 +11,11 @@ namespace OpenChannels.Web.Identity;
 /// Sign-in accounts of employees: the first administrator, granting and changing access, checking a password.
 /// Each call runs in its own scope, so no Blazor circuit holds an Identity DbContext.
 /// </summary>
-public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clock, SetupState setup)
+public sealed class AccountService(
+    IServiceScopeFactory scopes, TimeProvider clock, SetupState setup, SignInThrottle throttle, SecurityLog log)
 {
+    private string? _dummyHash;
+
     /// <summary>The lockout end that means "blocked until reinstated" (dismissal).</summary>
     private static readonly DateTimeOffset BlockedUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -118,34 +122,62 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         await users.UpdateSecurityStampAsync(user);
     }
 
-    /// <summary>Checks e-mail and password (counting failures towards lockout); returns the user id.</summary>
-    public async Task<Result<string>> CheckPasswordAsync(string email, string password)
+    /// <summary>
+    /// Checks e-mail and password (counting failures towards the account's lockout and the address's throttle); returns
+    /// the user id. L1: every refusal is the same <see cref="SignInRefused"/>, and each runs one password hash check,
+    /// so neither the answer nor its time tells an unknown e-mail from a wrong password or a blocked account.
+    /// </summary>
+    public async Task<Result<string>> CheckPasswordAsync(string email, string password, string? clientAddress = null)
     {
+        if (throttle.MinutesBlocked(clientAddress) is { } minutes)
+        {
+            log.SignInThrottled(clientAddress);
+            return new SignInThrottled(minutes);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return new InvalidInput("Password", "Wrong e-mail or password.");
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash(users), password);
+            return Refused(SignInFailure.UnknownAccount, null, clientAddress);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Identity would answer before hashing; hash anyway so a blocked account takes as long as any other.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DummyHash(users), password);
+            var end = await users.GetLockoutEndDateAsync(user);
+            return Refused(end > clock.GetUtcNow().AddYears(100) ? SignInFailure.Dismissed : SignInFailure.LockedOut, user.Id, clientAddress);
         }
 
         var outcome = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (outcome.Succeeded)
         {
+            log.SignInSucceeded(user.Id, clientAddress);
             return user.Id;
         }
 
         if (outcome.IsLockedOut)
         {
-            var end = await users.GetLockoutEndDateAsync(user);
-            return end > clock.GetUtcNow().AddYears(100)
-                ? new Conflict("This account is disabled. Ask an administrator.")
-                : new Conflict("Too many failed attempts. Try again in {0} minutes.", MinutesUntil(end));
+            log.LockedOut(user.Id, clientAddress);
         }
 
-        return new InvalidInput("Password", "Wrong e-mail or password.");
+        return Refused(SignInFailure.WrongPassword, user.Id, clientAddress);
     }
+
+    private SignInRefused Refused(SignInFailure reason, string? userId, string? clientAddress)
+    {
+        throttle.RecordFailure(clientAddress);
+        log.SignInFailed(reason, userId, clientAddress);
+        return new SignInRefused();
+    }
+
+    /// <summary>A hash of a random password made by the configured hasher, so checking against it costs what a real check costs.</summary>
+    private string DummyHash(UserManager<AppUser> users) =>
+        _dummyHash ??= users.PasswordHasher.HashPassword(new AppUser(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
 
     /// <summary>Creates the account inside the caller's scope, so it can share the caller's transaction.</summary>
     internal static async Task<Result<string>> CreateUserAsync(
@@ -171,9 +203,6 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
 
         return user.Id;
     }
-
-    private int MinutesUntil(DateTimeOffset? end) =>
-        Math.Max(1, (int)Math.Ceiling(((end ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
 
     private static Result ToResult(IdentityResult outcome, string field) => outcome.Succeeded ? Result.Ok : PasswordRefused(outcome, field);
 

@@ -10,6 +10,7 @@ public static class IdentitySetup
     {
         var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
         Infrastructure.SettingsCheck.ThrowIfAny(IdentitySettings.Section, settings.Validate());
+        builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new PasswordRule(settings.PasswordMinLength));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
 
@@ -48,7 +49,10 @@ public static class IdentitySetup
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
 
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SetupState>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<SecurityLog>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<SignInTicketService>();
         builder.Services.AddSingleton<ApiTokenService>();

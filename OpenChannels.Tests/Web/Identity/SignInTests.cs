@@ -1,5 +1,6 @@
 using System.Net;
-using OpenChannels.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Identity;
@@ -10,7 +11,12 @@ public sealed class SignInTests : IDisposable
 {
     private readonly TestApp _app = new();
 
+    private const string BobPassword = "bob-pass-123";
+
     public void Dispose() => _app.Dispose();
+
+    private async Task<int> CreateEmployeeAsync(string email) =>
+        (await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Bob", Email = email, Password = BobPassword })).Value;
 
     [Fact]
     public async Task Ticket_SignsInOnce_AndRedirectsToTheLocalReturnUrl()
@@ -51,41 +57,72 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
-    public async Task WrongPassword_FiveTimes_LocksTheAccount()
+    public async Task FiveWrongPasswords_LockThatAccountOnly_AndTheRightPasswordIsThenRefusedTheSameWay()
     {
         var accounts = _app.Get<AccountService>();
-        for (var i = 0; i < 4; i++)
+        await CreateEmployeeAsync("bob@example.test");
+        for (var i = 0; i < 5; i++)
         {
-            (await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong")).ShouldFail().Message.ShouldBe("Wrong e-mail or password.");
+            (await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong")).Error.ShouldBe(new SignInRefused());
         }
 
-        var fifth = await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong");
-        var sixth = await accounts.CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword);
-
-        fifth.Error.ShouldBeOfType<Conflict>().Message.ShouldStartWith("Too many failed attempts.");
-        sixth.Error.ShouldBeOfType<Conflict>();
+        (await accounts.CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).Error.ShouldBe(new SignInRefused());
+        (await accounts.CheckPasswordAsync("bob@example.test", BobPassword)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
-    public async Task UnknownEmail_GetsTheSameAnswerAsAWrongPassword()
+    public async Task UnknownEmail_WrongPassword_LockedOut_AndDismissed_AllGetTheSameAnswer()
     {
-        var result = await _app.Get<AccountService>().CheckPasswordAsync("nobody@example.test", "whatever-123");
+        var accounts = _app.Get<AccountService>();
+        var dismissed = await CreateEmployeeAsync("dora@example.test");
+        await _app.Get<EmployeeService>().DismissAsync(dismissed, actingEmployeeId: null);
+        await CreateEmployeeAsync("lou@example.test");
+        for (var i = 0; i < 5; i++)
+        {
+            await accounts.CheckPasswordAsync("lou@example.test", "wrong");
+        }
 
-        result.ShouldFail().Message.ShouldBe("Wrong e-mail or password.");
+        var answers = new[]
+        {
+            await accounts.CheckPasswordAsync("nobody@example.test", BobPassword),
+            await accounts.CheckPasswordAsync(TestApp.AdminEmail, "wrong-password-9"),
+            await accounts.CheckPasswordAsync("lou@example.test", BobPassword),
+            await accounts.CheckPasswordAsync("dora@example.test", BobPassword),
+        };
+
+        answers.ShouldAllBe(a => !a.Succeeded && a.Error == new SignInRefused());
+        answers[0].Error!.Message.ShouldBe("Wrong e-mail or password, or the account is blocked for now.");
+    }
+
+    [Fact]
+    public async Task UnknownEmail_AndBlockedAccount_StillVerifyAPasswordHash_AsAKnownOneDoes()
+    {
+        var hasher = new CountingPasswordHasher();
+        using var app = new TestApp(services: s => s.AddSingleton<IPasswordHasher<AppUser>>(hasher));
+        var accounts = app.Get<AccountService>();
+        var employees = app.Get<EmployeeService>();
+        var id = (await employees.CreateAsync(new EmployeeForm { FirstName = "Dora", Email = "dora@example.test", Password = BobPassword })).Value;
+        await employees.DismissAsync(id, actingEmployeeId: null);
+
+        foreach (var email in new[] { "nobody@example.test", "dora@example.test", TestApp.AdminEmail })
+        {
+            var before = hasher.Verifications;
+            await accounts.CheckPasswordAsync(email, "wrong-password-9");
+            (hasher.Verifications - before).ShouldBe(1, email);
+        }
     }
 
     [Fact]
     public async Task DismissedEmployee_CannotSignIn_AndReinstatedCanAgain()
     {
         var employees = _app.Get<EmployeeService>();
-        var id = (await employees.CreateAsync(new EmployeeForm { FirstName = "Bob", Email = "bob@example.test", Password = "bob-pass-123" })).Value;
+        var id = await CreateEmployeeAsync("bob@example.test");
 
         (await employees.DismissAsync(id, actingEmployeeId: null)).Succeeded.ShouldBeTrue();
-        (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", "bob-pass-123"))
-            .ShouldFail().Message.ShouldBe("This account is disabled. Ask an administrator.");
+        (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", BobPassword)).Error.ShouldBe(new SignInRefused());
 
         (await employees.ReinstateAsync(id)).Succeeded.ShouldBeTrue();
-        (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", "bob-pass-123")).Succeeded.ShouldBeTrue();
+        (await _app.Get<AccountService>().CheckPasswordAsync("bob@example.test", BobPassword)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]

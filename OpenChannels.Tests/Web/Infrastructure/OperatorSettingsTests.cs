@@ -10,6 +10,8 @@ public sealed class OperatorSettingsTests
     [InlineData("Storage:BusyTimeoutSeconds", "0", "Storage:BusyTimeoutSeconds must be between 1 and 300; it is 0.")]
     [InlineData("SignIn:PasswordMinLength", "4", "SignIn:PasswordMinLength must be between 8 and 128; it is 4.")]
     [InlineData("SignIn:CookieDays", "0", "SignIn:CookieDays must be between 1 and 365; it is 0.")]
+    [InlineData("SignIn:FailuresPerAddress", "0", "SignIn:FailuresPerAddress must be between 1 and 10000; it is 0.")]
+    [InlineData("SignIn:AddressWindowMinutes", "0", "SignIn:AddressWindowMinutes must be between 1 and 1440; it is 0.")]
     [InlineData("Widget:Burst", "0", "Widget:Burst must be between 1 and 1000000000; it is 0.")]
     [InlineData("Jobs:PollIntervalSeconds", "0", "Jobs:PollIntervalSeconds must be between 0.1 and 5; it is 0.")]
     public void ABadSetting_StopsTheStart_NamingTheKey(string key, string value, string message)
