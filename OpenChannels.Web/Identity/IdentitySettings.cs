@@ -5,7 +5,8 @@ public sealed class IdentitySettings
 {
     public const string Section = "SignIn";
 
-    public int PasswordMinLength { get; set; } = 10;
+    /// <summary>L12: at least 8 (NIST SP 800-63B); 12 by default. No composition rules.</summary>
+    public int PasswordMinLength { get; set; } = 12;
 
     public int MaxFailedAttempts { get; set; } = 5;
 
