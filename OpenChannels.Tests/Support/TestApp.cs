@@ -21,6 +21,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@example.test";
     public const string AdminPassword = "admin-pass-123";
 
+    /// <summary>The sign-in nonce cookie of the tests' "browser" (L2).</summary>
+    public const string BrowserNonce = "tests-browser-nonce-0000000000000000000000";
+
     private readonly bool _bootstrapAdmin;
     private readonly bool _kestrel;
     private readonly IReadOnlyDictionary<string, string> _settings;
@@ -81,9 +84,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).Value
             ?? throw new InvalidOperationException($"Cannot sign in as {email}.");
-        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(BrowserNonce));
         var client = AnonymousClient();
-        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
+        var response = await client.SendAsync(CompleteSignIn(ticket));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return client;
     }
@@ -92,10 +95,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public async Task<string> SignInCookieAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).ShouldSucceed();
-        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true);
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true, SignInBrowserBinding.Hash(BrowserNonce));
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
-        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var response = await client.SendAsync(CompleteSignIn(ticket));
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+            .Where(c => !c.StartsWith(SignInBrowserBinding.CookieName + "=", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The redeeming request as the browser that asked for <paramref name="ticket"/> sends it: with its nonce cookie
+    /// (<see cref="BrowserNonce"/>; tickets issued in tests are bound to it).
+    /// </summary>
+    public static HttpRequestMessage CompleteSignIn(string ticket, string? query = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}{query}");
+        request.Headers.Add("Cookie", $"{SignInBrowserBinding.CookieName}={BrowserNonce}");
+        return request;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>

@@ -22,14 +22,14 @@ public sealed class SignInTests : IDisposable
     public async Task Ticket_SignsInOnce_AndRedirectsToTheLocalReturnUrl()
     {
         var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
-        var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
+        var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(TestApp.BrowserNonce));
         var client = _app.AnonymousClient();
 
-        var first = await client.GetAsync($"/account/complete-sign-in?ticket={ticket}&returnUrl=%2Femployees");
+        var first = await client.SendAsync(TestApp.CompleteSignIn(ticket, "&returnUrl=%2Femployees"));
         first.Headers.Location!.OriginalString.ShouldBe("/employees");
         (await client.GetAsync("/employees")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var replay = await _app.AnonymousClient().GetAsync($"/account/complete-sign-in?ticket={ticket}");
+        var replay = await _app.AnonymousClient().SendAsync(TestApp.CompleteSignIn(ticket));
         replay.Headers.Location!.OriginalString.ShouldBe("/account/login?expired=true");
     }
 
@@ -37,12 +37,49 @@ public sealed class SignInTests : IDisposable
     public async Task Ticket_AfterItsMinute_IsRefused()
     {
         var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
-        var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
+        var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(TestApp.BrowserNonce));
         _app.Clock.Advance(TimeSpan.FromSeconds(61));
 
-        var response = await _app.AnonymousClient().GetAsync($"/account/complete-sign-in?ticket={ticket}");
+        var response = await _app.AnonymousClient().SendAsync(TestApp.CompleteSignIn(ticket));
 
         response.Headers.Location!.OriginalString.ShouldBe("/account/login?expired=true");
+    }
+
+    [Fact]
+    public async Task LoginPage_GivesTheBrowserAnHttpOnlyStrictNonce_AndATicketBoundToItWorksOnlyInThatBrowser()
+    {
+        var asking = _app.AnonymousClient();
+        var login = await asking.GetAsync("/account/login");
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(SignInBrowserBinding.CookieName + "=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+        cookie.ShouldContain("path=/account", Case.Insensitive);
+        var nonce = cookie.Split(';')[0][(SignInBrowserBinding.CookieName.Length + 1)..];
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
+        var tickets = _app.Get<SignInTicketService>();
+
+        var sentToAnother = await tickets.IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(nonce));
+        var victim = _app.AnonymousClient();
+        (await victim.GetAsync($"/account/complete-sign-in?ticket={sentToAnother}")).Headers.Location!.OriginalString
+            .ShouldBe("/account/login?expired=true");
+        (await victim.GetAsync("/employees")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the other browser is not signed in");
+
+        var own = await tickets.IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(nonce));
+        (await asking.GetAsync($"/account/complete-sign-in?ticket={own}")).Headers.Location!.OriginalString.ShouldBe("/");
+        (await asking.GetAsync("/employees")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Ticket_RedeemedWithAnotherBrowsersNonce_IsRefused_AndSpent()
+    {
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
+        var ticket = await _app.Get<SignInTicketService>().IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(TestApp.BrowserNonce));
+        var other = new HttpRequestMessage(HttpMethod.Get, $"/account/complete-sign-in?ticket={ticket}");
+        other.Headers.Add("Cookie", $"{SignInBrowserBinding.CookieName}=someone-elses-nonce");
+
+        (await _app.AnonymousClient().SendAsync(other)).Headers.Location!.OriginalString.ShouldBe("/account/login?expired=true");
+        (await _app.AnonymousClient().SendAsync(TestApp.CompleteSignIn(ticket))).Headers.Location!.OriginalString
+            .ShouldBe("/account/login?expired=true", "a refused ticket cannot be tried again");
     }
 
     [Theory]

@@ -31,18 +31,23 @@ public partial class LoginPage
     [PersistentState]
     public string? ClientAddress { get; set; }
 
+    /// <summary>The hash of this browser's sign-in nonce, set while prerendering too: the ticket is bound to it (L2).</summary>
+    [PersistentState]
+    public string? BrowserHash { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         if (!RendererInfo.IsInteractive && HttpContexts.HttpContext is { } http)
         {
             ClientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            BrowserHash = SignInBrowserBinding.Bind(http);
         }
 
         if (!await Setup.IsCompleteAsync())
         {
             Navigation.NavigateTo(FirstRunGate.SetupPath, forceLoad: true);
         }
-        else if (RendererInfo.IsInteractive && ClientAddress is null)
+        else if (RendererInfo.IsInteractive && (ClientAddress is null || BrowserHash is null))
         {
             // Reached inside a circuit without a request of its own: load it for real, so the values above exist.
             Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
@@ -60,7 +65,7 @@ public partial class LoginPage
     private async Task SignInAsync()
     {
         await _form!.ValidateAsync();
-        if (!_isValid || _busy || ClientAddress is null)
+        if (!_isValid || _busy || ClientAddress is null || BrowserHash is null)
         {
             return;
         }
@@ -75,7 +80,7 @@ public partial class LoginPage
             return;
         }
 
-        var ticket = await Tickets.IssueAsync(checkedPassword.Value, _rememberMe);
+        var ticket = await Tickets.IssueAsync(checkedPassword.Value, _rememberMe, BrowserHash);
         var returnUrl = Uri.EscapeDataString(AccountEndpoints.SafeReturnUrl(ReturnUrl));
         Navigation.NavigateTo($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}&returnUrl={returnUrl}", forceLoad: true);
     }
