@@ -88,6 +88,12 @@ public sealed class AccountService(
             {
                 return ToResult(reset, "Password");
             }
+
+            // L3: whoever knew the old password may have made tokens with it; they go with it.
+            var revoked = await ApiTokenService.RevokeAllAsync(services.GetRequiredService<OpenChannelsDbContext>(), user.Id);
+            var log = services.GetRequiredService<SecurityLog>();
+            log.PasswordReset(user.Id);
+            log.TokensRevokedForUser(revoked, user.Id, "password reset");
         }
 
         var isAdministrator = await users.IsInRoleAsync(user, Roles.Administrator);
@@ -104,10 +110,18 @@ public sealed class AccountService(
         var changed = administrator
             ? await users.AddToRoleAsync(user, Roles.Administrator)
             : await users.RemoveFromRoleAsync(user, Roles.Administrator);
+        if (changed.Succeeded)
+        {
+            services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, administrator);
+        }
+
         return ToResult(changed, "Administrator");
     }
 
-    /// <summary>Blocks or unblocks sign-in (dismissal); a new security stamp ends open sessions within a minute.</summary>
+    /// <summary>
+    /// Blocks or unblocks sign-in (dismissal); a new security stamp ends open sessions within a minute, and a block
+    /// revokes the employee's API tokens (L3), so reinstating does not bring them back.
+    /// </summary>
     public async Task SetSignInBlockedAsync(int employeeId, bool blocked)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -120,6 +134,12 @@ public sealed class AccountService(
 
         await users.SetLockoutEndDateAsync(user, blocked ? BlockedUntil : null);
         await users.UpdateSecurityStampAsync(user);
+        log.SignInBlockedChanged(employeeId, blocked);
+        if (blocked)
+        {
+            var revoked = await ApiTokenService.RevokeAllAsync(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), user.Id);
+            log.TokensRevokedForUser(revoked, user.Id, "dismissal");
+        }
     }
 
     /// <summary>
