@@ -219,6 +219,7 @@ public sealed class AccountService(
             }
 
             await users.AddToRoleAsync(user, Roles.Administrator);
+            services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, isAdministrator: true);
         }
 
         return user.Id;
