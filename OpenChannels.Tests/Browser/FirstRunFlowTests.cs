@@ -72,7 +72,7 @@ public sealed class FirstRunFlowTests(BrowserFixture browser) : BrowserTest(brow
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
 
         await Expect(Page.GetByText("'not-an-email' is not a valid e-mail address.")).ToBeVisibleAsync();
-        await Expect(Page.GetByText("At least 10 characters, with a lowercase letter and a digit.").First).ToBeVisibleAsync();
+        await Expect(Page.GetByText("At least 12 characters, and not a common password.").First).ToBeVisibleAsync();
         await Expect(Page.GetByText("The passwords differ.")).ToBeVisibleAsync();
         await Page.ScreenshotToArtifactsAsync("setup-validation");
         await Expect(Page).ToHaveURLAsync(new Regex("/setup$"));

@@ -32,7 +32,7 @@ public sealed class SignInFlowTests(BrowserFixture browser) : BrowserTest(browse
         await Page.FillFieldAsync("Password", "not-the-password-1");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong e-mail or password.");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong e-mail or password, or the account is blocked for now.");
         await Expect(Page).ToHaveURLAsync(new Regex("/account/login$"));
     }
 

@@ -20,7 +20,7 @@ public sealed class EmployeeDialogTests : ComponentTestBase
         await provider.FindAll("button").First(b => b.TextContent.Contains("Save")).ClickAsync(new());
 
         provider.Markup.ShouldContain("'lin@' is not a valid e-mail address.");
-        provider.Markup.ShouldContain("At least 10 characters, with a lowercase letter and a digit.");
+        provider.Markup.ShouldContain("At least 12 characters, and not a common password.");
         (await App.Get<EmployeeService>().ListAsync("lin", true)).ShouldBeEmpty();
     }
 

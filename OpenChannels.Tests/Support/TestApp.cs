@@ -21,20 +21,26 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@example.test";
     public const string AdminPassword = "admin-pass-123";
 
+    /// <summary>The sign-in nonce cookie of the tests' "browser" (L2).</summary>
+    public const string BrowserNonce = "tests-browser-nonce-0000000000000000000000";
+
     private readonly bool _bootstrapAdmin;
     private readonly bool _kestrel;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public TestApp(
         bool bootstrapAdmin = true,
         bool kestrel = false,
         string? dataDirectory = null,
         FakeTimeProvider? clock = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         _bootstrapAdmin = bootstrapAdmin;
         _kestrel = kestrel;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openchannels-test-").FullName;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         if (kestrel)
@@ -61,7 +67,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public TestApp Restart()
     {
         Dispose();
-        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock, _settings);
+        return new TestApp(_bootstrapAdmin, _kestrel, DataDirectory, Clock, _settings, _services);
     }
 
     public T Get<T>()
@@ -78,9 +84,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).Value
             ?? throw new InvalidOperationException($"Cannot sign in as {email}.");
-        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: false);
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: false, SignInBrowserBinding.Hash(BrowserNonce));
         var client = AnonymousClient();
-        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
+        var response = await client.SendAsync(CompleteSignIn(ticket));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return client;
     }
@@ -89,10 +95,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public async Task<string> SignInCookieAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var userId = (await Get<AccountService>().CheckPasswordAsync(email, password)).ShouldSucceed();
-        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true);
+        var ticket = await Get<SignInTicketService>().IssueAsync(userId, rememberMe: true, SignInBrowserBinding.Hash(BrowserNonce));
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var response = await client.GetAsync($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}");
-        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var response = await client.SendAsync(CompleteSignIn(ticket));
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+            .Where(c => !c.StartsWith(SignInBrowserBinding.CookieName + "=", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The redeeming request as the browser that asked for <paramref name="ticket"/> sends it: with its nonce cookie
+    /// (<see cref="BrowserNonce"/>; tickets issued in tests are bound to it).
+    /// </summary>
+    public static HttpRequestMessage CompleteSignIn(string ticket, string? query = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}{query}");
+        request.Headers.Add("Cookie", $"{SignInBrowserBinding.CookieName}={BrowserNonce}");
+        return request;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
@@ -128,6 +146,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(new OpenChannels.Web.Testing.TestClockControl(Clock.Advance));
             services.AddTransient<IStartupFilter, TestPeerAddress>();
+            _services?.Invoke(services);
         });
     }
 

@@ -24,7 +24,8 @@ public static class AccountEndpoints
             SignInManager<AppUser> signIn,
             HttpContext context) =>
         {
-            var redeemed = string.IsNullOrEmpty(ticket) ? null : await tickets.RedeemAsync(ticket);
+            var browserNonce = context.Request.Cookies[SignInBrowserBinding.CookieName];
+            var redeemed = string.IsNullOrEmpty(ticket) ? null : await tickets.RedeemAsync(ticket, browserNonce);
             var user = redeemed is null ? null : await users.FindByIdAsync(redeemed.UserId);
             if (redeemed is null || user is null)
             {
@@ -32,6 +33,7 @@ public static class AccountEndpoints
             }
 
             await signIn.SignInAsync(user, isPersistent: redeemed.RememberMe);
+            SignInBrowserBinding.Forget(context);
 
             // The language chosen in the profile follows the user to this browser.
             if (UiCultures.IsSupported(user.Language))

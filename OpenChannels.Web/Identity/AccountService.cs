@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Common;
@@ -10,8 +11,11 @@ namespace OpenChannels.Web.Identity;
 /// Sign-in accounts of employees: the first administrator, granting and changing access, checking a password.
 /// Each call runs in its own scope, so no Blazor circuit holds an Identity DbContext.
 /// </summary>
-public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clock, SetupState setup)
+public sealed class AccountService(
+    IServiceScopeFactory scopes, TimeProvider clock, SetupState setup, SignInThrottle throttle, SecurityLog log)
 {
+    private string? _dummyHash;
+
     /// <summary>The lockout end that means "blocked until reinstated" (dismissal).</summary>
     private static readonly DateTimeOffset BlockedUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -84,6 +88,12 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
             {
                 return ToResult(reset, "Password");
             }
+
+            // L3: whoever knew the old password may have made tokens with it; they go with it.
+            var revoked = await ApiTokenService.RevokeAllAsync(services.GetRequiredService<OpenChannelsDbContext>(), user.Id);
+            var log = services.GetRequiredService<SecurityLog>();
+            log.PasswordReset(user.Id);
+            log.TokensRevokedForUser(revoked, user.Id, "password reset");
         }
 
         var isAdministrator = await users.IsInRoleAsync(user, Roles.Administrator);
@@ -104,12 +114,16 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
         {
             // A new stamp: their cookies and open tabs are re-checked within a minute and end (no stale rights).
             await users.UpdateSecurityStampAsync(user);
+            services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, administrator);
         }
 
         return ToResult(changed, "Administrator");
     }
 
-    /// <summary>Blocks or unblocks sign-in (dismissal); a new security stamp ends open sessions within a minute.</summary>
+    /// <summary>
+    /// Blocks or unblocks sign-in (dismissal); a new security stamp ends open sessions within a minute, and a block
+    /// revokes the employee's API tokens (L3), so reinstating does not bring them back.
+    /// </summary>
     public async Task SetSignInBlockedAsync(int employeeId, bool blocked)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -122,40 +136,71 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
 
         await users.SetLockoutEndDateAsync(user, blocked ? BlockedUntil : null);
         await users.UpdateSecurityStampAsync(user);
+        log.SignInBlockedChanged(employeeId, blocked);
         if (blocked)
         {
             await scope.ServiceProvider.GetRequiredService<SessionStore>().EndAllAsync(user.Id);
+            var revoked = await ApiTokenService.RevokeAllAsync(scope.ServiceProvider.GetRequiredService<OpenChannelsDbContext>(), user.Id);
+            log.TokensRevokedForUser(revoked, user.Id, "dismissal");
         }
     }
 
-    /// <summary>Checks e-mail and password (counting failures towards lockout); returns the user id.</summary>
-    public async Task<Result<string>> CheckPasswordAsync(string email, string password)
+    /// <summary>
+    /// Checks e-mail and password (counting failures towards the account's lockout and the address's throttle); returns
+    /// the user id. L1: every refusal is the same <see cref="SignInRefused"/>, and each runs one password hash check,
+    /// so neither the answer nor its time tells an unknown e-mail from a wrong password or a blocked account.
+    /// </summary>
+    public async Task<Result<string>> CheckPasswordAsync(string email, string password, string? clientAddress = null)
     {
+        if (throttle.MinutesBlocked(clientAddress) is { } minutes)
+        {
+            log.SignInThrottled(clientAddress);
+            return new SignInThrottled(minutes);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return new InvalidInput("Password", "Wrong e-mail or password.");
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash(users), password);
+            return Refused(SignInFailure.UnknownAccount, null, clientAddress);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Identity would answer before hashing; hash anyway so a blocked account takes as long as any other.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DummyHash(users), password);
+            var end = await users.GetLockoutEndDateAsync(user);
+            return Refused(end > clock.GetUtcNow().AddYears(100) ? SignInFailure.Dismissed : SignInFailure.LockedOut, user.Id, clientAddress);
         }
 
         var outcome = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (outcome.Succeeded)
         {
+            log.SignInSucceeded(user.Id, clientAddress);
             return user.Id;
         }
 
         if (outcome.IsLockedOut)
         {
-            var end = await users.GetLockoutEndDateAsync(user);
-            return end > clock.GetUtcNow().AddYears(100)
-                ? new Conflict("This account is disabled. Ask an administrator.")
-                : new Conflict("Too many failed attempts. Try again in {0} minutes.", MinutesUntil(end));
+            log.LockedOut(user.Id, clientAddress);
         }
 
-        return new InvalidInput("Password", "Wrong e-mail or password.");
+        return Refused(SignInFailure.WrongPassword, user.Id, clientAddress);
     }
+
+    private SignInRefused Refused(SignInFailure reason, string? userId, string? clientAddress)
+    {
+        throttle.RecordFailure(clientAddress);
+        log.SignInFailed(reason, userId, clientAddress);
+        return new SignInRefused();
+    }
+
+    /// <summary>A hash of a random password made by the configured hasher, so checking against it costs what a real check costs.</summary>
+    private string DummyHash(UserManager<AppUser> users) =>
+        _dummyHash ??= users.PasswordHasher.HashPassword(new AppUser(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
 
     /// <summary>Creates the account inside the caller's scope, so it can share the caller's transaction.</summary>
     internal static async Task<Result<string>> CreateUserAsync(
@@ -177,13 +222,11 @@ public sealed class AccountService(IServiceScopeFactory scopes, TimeProvider clo
             }
 
             await users.AddToRoleAsync(user, Roles.Administrator);
+            services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, isAdministrator: true);
         }
 
         return user.Id;
     }
-
-    private int MinutesUntil(DateTimeOffset? end) =>
-        Math.Max(1, (int)Math.Ceiling(((end ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
 
     private static Result ToResult(IdentityResult outcome, string field) => outcome.Succeeded ? Result.Ok : PasswordRefused(outcome, field);
 

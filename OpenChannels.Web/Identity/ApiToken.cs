@@ -17,4 +17,9 @@ public sealed class ApiToken
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? LastUsedAt { get; set; }
+
+    /// <summary>When the token stops working (L3); null only when its owner chose "never" explicitly.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    public bool IsExpired(DateTimeOffset now) => ExpiresAt <= now;
 }

@@ -10,24 +10,30 @@ public static class IdentitySetup
     {
         var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
         Infrastructure.SettingsCheck.ThrowIfAny(IdentitySettings.Section, settings.Validate());
-        builder.Services.AddSingleton(new PasswordRule(settings.PasswordMinLength));
+        builder.Services.AddSingleton(settings);
+        var commonPasswords = CommonPasswords.Load();
+        builder.Services.AddSingleton(commonPasswords);
+        builder.Services.AddSingleton(new PasswordRule(settings.PasswordMinLength, commonPasswords));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
 
         builder.Services
             .AddIdentity<AppUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // L12: length and the common-password list only; composition rules make passwords harder to remember, not to guess.
                 options.Password.RequiredLength = settings.PasswordMinLength;
+                options.Password.RequiredUniqueChars = 1;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.LockoutMinutes);
             })
             .AddEntityFrameworkStores<OpenChannelsDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
         builder.Services.ConfigureApplicationCookie(options =>
@@ -53,7 +59,10 @@ public static class IdentitySetup
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
 
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SetupState>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<SecurityLog>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<SignInTicketService>();
         builder.Services.AddSingleton<ApiTokenService>();

@@ -1,16 +1,18 @@
 namespace OpenChannels.Web.Identity;
 
 /// <summary>
-/// The password rule as the forms show and check it, from the same setting (SignIn:PasswordMinLength) that ASP.NET Core
-/// Identity enforces on the server, so the two cannot drift apart.
+/// The password rule as the forms show and check it, from the same setting (SignIn:PasswordMinLength) and list that
+/// ASP.NET Core Identity enforces on the server, so the two cannot drift apart. L12: a length and no common password;
+/// no composition rules (NIST SP 800-63B).
 /// </summary>
-public sealed class PasswordRule(int minLength)
+public sealed class PasswordRule(int minLength, CommonPasswords common)
 {
     public int MinLength { get; } = minLength;
 
-    public string Hint => $"At least {MinLength} characters, with a lowercase letter and a digit.";
-
-    /// <summary>The hint when the password breaks the rule; null when it is empty (optional) or good.</summary>
-    public string? Check(string? value) =>
-        string.IsNullOrEmpty(value) || (value.Length >= MinLength && value.Any(char.IsLower) && value.Any(char.IsDigit)) ? null : Hint;
+    /// <summary>What is wrong with the password; null when it is empty (optional) or good.</summary>
+    public PasswordProblem? Check(string? value) =>
+        string.IsNullOrEmpty(value) ? null
+        : value.Length < MinLength ? PasswordProblem.TooShort
+        : common.Contains(value) ? PasswordProblem.TooCommon
+        : null;
 }

@@ -13,4 +13,7 @@ public sealed class SignInTicket
     public required DateTimeOffset ExpiresAt { get; init; }
 
     public bool RememberMe { get; init; }
+
+    /// <summary>The hash of the nonce cookie of the browser that asked for the ticket (L2, <see cref="SignInBrowserBinding"/>).</summary>
+    public string BrowserHash { get; init; } = string.Empty;
 }

@@ -14,7 +14,8 @@ public sealed class SignInTicketService(IDbContextFactory<OpenChannelsDbContext>
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    public async Task<string> IssueAsync(string userId, bool rememberMe)
+    /// <summary>A ticket for the browser whose nonce hashes to <paramref name="browserHash"/>.</summary>
+    public async Task<string> IssueAsync(string userId, bool rememberMe, string browserHash)
     {
         var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await using var db = await contexts.CreateDbContextAsync();
@@ -24,13 +25,17 @@ public sealed class SignInTicketService(IDbContextFactory<OpenChannelsDbContext>
             UserId = userId,
             ExpiresAt = clock.GetUtcNow() + Lifetime,
             RememberMe = rememberMe,
+            BrowserHash = browserHash,
         });
         await db.SaveChangesAsync();
         return token;
     }
 
-    /// <summary>Consumes the ticket; a second redemption, or one after expiry, gets null.</summary>
-    public async Task<SignInTicket?> RedeemAsync(string token)
+    /// <summary>
+    /// Consumes the ticket; a second redemption, one after expiry, or one from a browser without the nonce it was issued
+    /// for gets null (and the ticket is spent all the same).
+    /// </summary>
+    public async Task<SignInTicket?> RedeemAsync(string token, string? browserNonce)
     {
         var hash = Hash(token);
         await using var db = await contexts.CreateDbContextAsync();
@@ -42,7 +47,9 @@ public sealed class SignInTicketService(IDbContextFactory<OpenChannelsDbContext>
 
         // The delete is the claim: of two concurrent redemptions only one deletes the row.
         var claimed = await db.SignInTickets.Where(t => t.TokenHash == hash).ExecuteDeleteAsync() == 1;
-        return claimed && ticket.ExpiresAt > clock.GetUtcNow() ? ticket : null;
+        return claimed && ticket.ExpiresAt > clock.GetUtcNow() && SignInBrowserBinding.Matches(browserNonce, ticket.BrowserHash)
+            ? ticket
+            : null;
     }
 
     /// <summary>Removes expired tickets; returns how many.</summary>

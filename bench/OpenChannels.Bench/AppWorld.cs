@@ -32,9 +32,13 @@ public sealed class AppWorld : IAsyncDisposable
         return token.Succeeded ? token.Value : throw new InvalidOperationException(token.Error.Message);
     }
 
-    /// <summary>A one-minute sign-in ticket of the administrator, redeemed by a browser at /account/complete-sign-in.</summary>
-    public async Task<string> AdminSignInTicketAsync() =>
-        await _database.Services.GetRequiredService<SignInTicketService>().IssueAsync(await AdminUserIdAsync(), rememberMe: false);
+    /// <summary>
+    /// A one-minute sign-in ticket of the administrator, redeemed at /account/complete-sign-in by a browser that holds
+    /// <paramref name="browserNonce"/> in the sign-in nonce cookie.
+    /// </summary>
+    public async Task<string> AdminSignInTicketAsync(string browserNonce) =>
+        await _database.Services.GetRequiredService<SignInTicketService>()
+            .IssueAsync(await AdminUserIdAsync(), rememberMe: false, SignInBrowserBinding.Hash(browserNonce));
 
     public async Task<int> ConversationCountAsync()
     {

@@ -87,6 +87,7 @@ public sealed class AuthorizationTests : IDisposable
     [InlineData("/employees")]
     [InlineData("/departments")]
     [InlineData("/open-channels")]
+    [InlineData("/api-tokens")]
     public async Task AdministrationPages_AreRefusedToAgents(string path)
     {
         await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Agent", Email = "agent@example.test", Password = "agent-pass-1" });

@@ -10,6 +10,8 @@ public sealed class OperatorSettingsTests
     [InlineData("Storage:BusyTimeoutSeconds", "0", "Storage:BusyTimeoutSeconds must be between 1 and 300; it is 0.")]
     [InlineData("SignIn:PasswordMinLength", "4", "SignIn:PasswordMinLength must be between 8 and 128; it is 4.")]
     [InlineData("SignIn:CookieDays", "0", "SignIn:CookieDays must be between 1 and 365; it is 0.")]
+    [InlineData("SignIn:FailuresPerAddress", "0", "SignIn:FailuresPerAddress must be between 1 and 10000; it is 0.")]
+    [InlineData("SignIn:AddressWindowMinutes", "0", "SignIn:AddressWindowMinutes must be between 1 and 1440; it is 0.")]
     [InlineData("Widget:Burst", "0", "Widget:Burst must be between 1 and 1000000000; it is 0.")]
     [InlineData("Jobs:PollIntervalSeconds", "0", "Jobs:PollIntervalSeconds must be between 0.1 and 5; it is 0.")]
     public void ABadSetting_StopsTheStart_NamingTheKey(string key, string value, string message)
@@ -22,12 +24,12 @@ public sealed class OperatorSettingsTests
     [Fact]
     public void ThePasswordRuleOfTheForms_IsTheConfiguredOne()
     {
-        using var app = new TestApp(settings: new Dictionary<string, string> { ["SignIn:PasswordMinLength"] = "12" });
+        using var app = new TestApp(settings: new Dictionary<string, string> { ["SignIn:PasswordMinLength"] = "14" });
         var rule = app.Get<PasswordRule>();
 
-        rule.Hint.ShouldBe("At least 12 characters, with a lowercase letter and a digit.");
-        rule.Check("abcdefghij1").ShouldBe(rule.Hint);
-        rule.Check("abcdefghijk1").ShouldBeNull();
+        rule.MinLength.ShouldBe(14);
+        rule.Check("violet-canyo").ShouldBe(PasswordProblem.TooShort);
+        rule.Check("violet-canyon-").ShouldBeNull();
         rule.Check(string.Empty).ShouldBeNull("an empty password is left to the field's own Required rule");
     }
 }

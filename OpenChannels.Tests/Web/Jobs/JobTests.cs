@@ -19,9 +19,9 @@ public sealed class JobTests : IDisposable
     {
         var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
         var tickets = _app.Get<SignInTicketService>();
-        await tickets.IssueAsync(userId, false);
+        await tickets.IssueAsync(userId, false, "browser");
         _app.Clock.Advance(TimeSpan.FromMinutes(2));
-        await tickets.IssueAsync(userId, false);
+        await tickets.IssueAsync(userId, false, "browser");
         var job = _app.Get<SignInHousekeepingJob>();
 
         await job.RunAsync(CancellationToken.None);

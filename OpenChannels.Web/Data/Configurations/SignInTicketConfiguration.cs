@@ -10,6 +10,7 @@ public sealed class SignInTicketConfiguration : IEntityTypeConfiguration<SignInT
     {
         builder.HasKey(t => t.TokenHash);
         builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.BrowserHash).HasMaxLength(64);
         builder.HasIndex(t => t.ExpiresAt);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -8,7 +8,8 @@ using OpenChannels.Web.Storage;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>The Other tab: name, active, message log, confirm before closing, language; and deleting the channel.</summary>
-public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, AttachmentStore files)
+public sealed class GeneralSettingsService(
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, AttachmentStore files, Identity.SecurityLog log)
 {
     public async Task<GeneralSettingsForm?> GetAsync(int openChannelId)
     {
@@ -56,8 +57,11 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
         return Result.Ok;
     });
 
-    /// <summary>O-6: the channel and its conversations (with their messages and files) go; its connectors are detached.</summary>
-    public async Task<Result<int>> DeleteAsync(int openChannelId)
+    /// <summary>
+    /// O-6: the channel and its conversations (with their messages and files) go; its connectors are detached. L11: the
+    /// deletion is a security event, logged with who did it.
+    /// </summary>
+    public async Task<Result<int>> DeleteAsync(int openChannelId, string? actingUserId = null)
     {
         List<Attachment> attachments = [];
         var deleted = await writes.RunAsync<int>(async db =>
@@ -76,6 +80,11 @@ public sealed class GeneralSettingsService(IDbContextFactory<OpenChannelsDbConte
             db.OpenChannels.Remove(channel);
             return conversations;
         });
+
+        if (deleted.Succeeded)
+        {
+            log.ChannelDeleted(openChannelId, actingUserId);
+        }
 
         // After the commit: a failed delete must not have lost the files of conversations that remain.
         foreach (var attachment in deleted.Succeeded ? attachments : [])

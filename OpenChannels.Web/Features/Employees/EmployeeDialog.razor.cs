@@ -72,10 +72,15 @@ public partial class EmployeeDialog
         ? L["This employee signs in with the e-mail above. Enter a new password only to replace theirs."]
         : L["Give a password to let this employee sign in with the e-mail above; leave it empty for no sign-in."];
 
-    private string PasswordHint => L["At least {0} characters, with a lowercase letter and a digit.", Passwords.MinLength];
+    private string PasswordHint => L["At least {0} characters, and not a common password.", Passwords.MinLength];
 
-    /// <summary>The password rule's check, with its hint in the reader's language.</summary>
-    private string? CheckPassword(string? value) => Passwords.Check(value) is null ? null : PasswordHint;
+    /// <summary>The password rule's check, said in the reader's language.</summary>
+    private string? CheckPassword(string? value) => Passwords.Check(value) switch
+    {
+        null => null,
+        PasswordProblem.TooCommon => L["This password is too common. Choose a longer or less predictable one."].Value,
+        _ => PasswordHint,
+    };
 
     private string DepartmentName(int? id) => _departments.FirstOrDefault(d => d.Id == id)?.Name ?? string.Empty;
 

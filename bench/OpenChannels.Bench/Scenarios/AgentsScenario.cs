@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Bench.Scenarios;
 
@@ -26,7 +27,9 @@ public static class AgentsScenario
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
         context.SetDefaultTimeout(60_000);
         var signIn = await context.NewPageAsync();
-        await signIn.GotoAsync($"/account/complete-sign-in?ticket={Uri.EscapeDataString(await world.AdminSignInTicketAsync())}");
+        const string browserNonce = "bench-browser-nonce";
+        await context.AddCookiesAsync([new Cookie { Name = SignInBrowserBinding.CookieName, Value = browserNonce, Url = app.Address.ToString() }]);
+        await signIn.GotoAsync($"/account/complete-sign-in?ticket={Uri.EscapeDataString(await world.AdminSignInTicketAsync(browserNonce))}");
 
         // Warm-up: one circuit that sees one live update, then closes, so the measured tabs do not pay for start-up work.
         var visitor = await widget.NewVisitorAsync();

@@ -1,0 +1,56 @@
+namespace OpenChannels.Web.Identity;
+
+/// <summary>
+/// L11: the security event log, one category an operator can route or keep apart. Entries name accounts by their
+/// id and addresses as seen; never a password, a token's secret or text someone typed (an unknown e-mail included).
+/// </summary>
+public sealed partial class SecurityLog(ILoggerFactory loggers)
+{
+    public const string Category = "OpenChannels.Security";
+
+    private readonly ILogger _logger = loggers.CreateLogger(Category);
+
+    [LoggerMessage(EventId = 1001, EventName = "SignInSucceeded", Level = LogLevel.Information,
+        Message = "Sign-in succeeded for user {UserId} from {Address}")]
+    public partial void SignInSucceeded(string userId, string? address);
+
+    [LoggerMessage(EventId = 1002, EventName = "SignInFailed", Level = LogLevel.Warning,
+        Message = "Sign-in failed ({Reason}) for user {UserId} from {Address}")]
+    public partial void SignInFailed(SignInFailure reason, string? userId, string? address);
+
+    [LoggerMessage(EventId = 1003, EventName = "AccountLockedOut", Level = LogLevel.Warning,
+        Message = "User {UserId} is locked out after repeated failed sign-ins, the last from {Address}")]
+    public partial void LockedOut(string userId, string? address);
+
+    [LoggerMessage(EventId = 1004, EventName = "SignInThrottled", Level = LogLevel.Warning,
+        Message = "Sign-in refused: too many failures from {Address}")]
+    public partial void SignInThrottled(string? address);
+
+    [LoggerMessage(EventId = 1010, EventName = "PasswordReset", Level = LogLevel.Information,
+        Message = "The password of user {UserId} was set by an administrator; their API tokens were revoked")]
+    public partial void PasswordReset(string userId);
+
+    [LoggerMessage(EventId = 1020, EventName = "ApiTokenCreated", Level = LogLevel.Information,
+        Message = "API token {TokenId} created for user {UserId}, expiring {ExpiresAt}")]
+    public partial void TokenCreated(int tokenId, string userId, DateTimeOffset? expiresAt);
+
+    [LoggerMessage(EventId = 1021, EventName = "ApiTokenRevoked", Level = LogLevel.Information,
+        Message = "API token {TokenId} of user {UserId} revoked by user {ActingUserId}")]
+    public partial void TokenRevoked(int tokenId, string userId, string actingUserId);
+
+    [LoggerMessage(EventId = 1022, EventName = "ApiTokensRevokedForUser", Level = LogLevel.Information,
+        Message = "{Count} API tokens of user {UserId} revoked ({Cause})")]
+    public partial void TokensRevokedForUser(int count, string userId, string cause);
+
+    [LoggerMessage(EventId = 1030, EventName = "AdministratorChanged", Level = LogLevel.Warning,
+        Message = "User {UserId} is administrator: {IsAdministrator}")]
+    public partial void AdministratorChanged(string userId, bool isAdministrator);
+
+    [LoggerMessage(EventId = 1040, EventName = "SignInBlockedChanged", Level = LogLevel.Warning,
+        Message = "Employee {EmployeeId} sign-in blocked: {Blocked} (dismissal or reinstatement)")]
+    public partial void SignInBlockedChanged(int employeeId, bool blocked);
+
+    [LoggerMessage(EventId = 1050, EventName = "ChannelDeleted", Level = LogLevel.Warning,
+        Message = "Channel {ChannelId} deleted by user {ActingUserId}")]
+    public partial void ChannelDeleted(int channelId, string? actingUserId);
+}
