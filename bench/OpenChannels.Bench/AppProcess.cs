@@ -66,6 +66,9 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Bootstrap__AdminName"] = "Bench Admin";
         start.Environment["Widget__RequestsPerMinute"] = "100000000";
         start.Environment["Widget__Burst"] = "100000000";
+        start.Environment["Widget__SessionsPerHour"] = "1000000";
+        start.Environment["Widget__SessionBurst"] = "1000000";
+        start.Environment["Widget__UploadsPerVisitorPerDay"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

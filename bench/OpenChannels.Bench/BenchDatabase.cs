@@ -70,6 +70,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<QueueMembership>()
             .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
             .AddSingleton<ConversationQueries>()
+            .AddSingleton<SecurityLog>()
             .AddSingleton<ApiTokenService>()
             .AddSingleton<SignInTicketService>()
             .BuildServiceProvider();
