@@ -52,10 +52,17 @@ public static class AgentApiEndpoints
                 _ => Task.FromResult(Problems.Invalid("target", "Give either employeeId or openChannelId.")),
             }).WithSummary("Transfer to a colleague or to another open channel.");
 
-        endpoints.MapGet("/api/v1/events", async (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations, PresenceLeases presence, TimeProvider clock) =>
+        endpoints.MapGet("/api/v1/events", async (HttpContext http, ClaimsPrincipal user, Realtime.AgentFeed feed, ConversationQueries conversations, PresenceLeases presence, TimeProvider clock, Realtime.OpenStreams streams) =>
             {
-                // a client that follows the events (an integration, a mobile app) is an open tab: the agent is online.
                 var viewer = Viewer.From(user)!;
+                using var slot = streams.TryOpen($"agent:{viewer.EmployeeId}");
+                if (slot is null)
+                {
+                    await Problems.From(new Realtime.TooManyStreams()).ExecuteAsync(http);
+                    return;
+                }
+
+                // a client that follows the events (an integration, a mobile app) is an open tab: the agent is online.
                 await using var online = await presence.OpenAsync(viewer.EmployeeId);
                 await AgentEventStream.StreamAsync(http, viewer, feed, conversations, clock);
             })

@@ -30,6 +30,7 @@ public static partial class Problems
         InsufficientStorage => Coded(StatusCodes.Status507InsufficientStorage, "Insufficient storage.", error),
         UploadQuotaReached => Coded(StatusCodes.Status429TooManyRequests, "Upload quota reached.", error),
         TooManyRequests => Coded(StatusCodes.Status429TooManyRequests, "Too many requests.", error),
+        Realtime.TooManyStreams => Coded(StatusCodes.Status429TooManyRequests, "Too many streams.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
             or NotYourMessage or Conflict => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
         _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),

@@ -28,6 +28,7 @@ public static class FeatureRegistration
         .AddSingleton<AttachmentStore>()
         .AddSingleton<AgentFeed>()
         .AddSingleton<ClientFeed>()
+        .AddSingleton<OpenStreams>()
         .AddSingleton<WritePipeline>()
         .AddSingleton<IDomainEventPublisher, InProcessEventPublisher>()
         .AddSingleton<ClientPushes>()

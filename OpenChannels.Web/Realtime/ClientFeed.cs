@@ -11,19 +11,37 @@ namespace OpenChannels.Web.Realtime;
 public sealed class ClientFeed
 {
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<Guid, Channel<ClientEvent>>> _byClient = new();
+    private readonly Lock _gate = new();
 
     public (ChannelReader<ClientEvent> Events, IDisposable Subscription) Subscribe(int clientId)
     {
         var channel = Channel.CreateBounded<ClientEvent>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest });
         var id = Guid.NewGuid();
-        var tabs = _byClient.GetOrAdd(clientId, _ => new ConcurrentDictionary<Guid, Channel<ClientEvent>>());
-        tabs[id] = channel;
+        ConcurrentDictionary<Guid, Channel<ClientEvent>> tabs;
+        lock (_gate)
+        {
+            tabs = _byClient.GetOrAdd(clientId, _ => new ConcurrentDictionary<Guid, Channel<ClientEvent>>());
+            tabs[id] = channel;
+        }
+
         return (channel.Reader, new Subscription(() =>
         {
-            tabs.TryRemove(id, out _);
+            // The client's entry goes with their last tab, so visitors who left hold no memory.
+            lock (_gate)
+            {
+                tabs.TryRemove(id, out _);
+                if (tabs.IsEmpty)
+                {
+                    _byClient.TryRemove(new KeyValuePair<int, ConcurrentDictionary<Guid, Channel<ClientEvent>>>(clientId, tabs));
+                }
+            }
+
             channel.Writer.TryComplete();
         }));
     }
+
+    /// <summary>Visitors with at least one open widget.</summary>
+    public int ConnectedClients => _byClient.Count;
 
     public void Publish(int clientId, ClientEvent clientEvent)
     {

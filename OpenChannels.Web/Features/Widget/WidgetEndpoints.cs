@@ -132,9 +132,15 @@ public static class WidgetEndpoints
                 return Results.NoContent();
             }));
 
-        widget.MapGet("/events", (string key, HttpContext http, WidgetService widgets, ClientFeed feed) =>
+        widget.MapGet("/events", (string key, HttpContext http, WidgetService widgets, ClientFeed feed, OpenStreams streams) =>
             WithClientAsync(http, widgets, key, async client =>
             {
+                using var slot = streams.TryOpen($"visitor:{client.ClientId}");
+                if (slot is null)
+                {
+                    return Problems.From(new TooManyStreams());
+                }
+
                 await StreamEventsAsync(http, feed, client);
                 return Results.Empty;
             }));
