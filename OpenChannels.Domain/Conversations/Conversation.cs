@@ -421,15 +421,12 @@ public sealed class Conversation : AggregateRoot
         Title = Guard.OptionalText(title, "Title", TitleMaxLength);
     }
 
-    /// <summary>
-    /// Finishing, marking as spam and transferring are for whoever holds it (or anyone while nobody does); an
-    /// administrator may act on anyone's. Others take it over first (M-3), which says so in the conversation.
-    /// </summary>
+    /// <summary>The rule of <see cref="ConversationAccess.MayManage"/>, enforced: others take it over first.</summary>
     public void EnsureManagedBy(int employeeId, bool isAdministrator)
     {
-        if (AssignedEmployeeId is { } holder && holder != employeeId && !isAdministrator)
+        if (!ConversationAccess.MayManage(AssignedEmployeeId, employeeId, isAdministrator))
         {
-            throw new DomainRuleViolated(new HeldByColleague(Id, holder));
+            throw new DomainRuleViolated(new HeldByColleague(Id, AssignedEmployeeId!.Value));
         }
     }
 

@@ -113,6 +113,16 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return request;
     }
 
+    /// <summary>A client of the agent API, with a fresh personal access token of the employee signing in as <paramref name="email"/>.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var userId = await QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var token = (await Get<ApiTokenService>().CreateAsync(userId, "test")).ShouldSucceed();
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
     public HttpClient AnonymousClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

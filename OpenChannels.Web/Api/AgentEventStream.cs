@@ -65,12 +65,9 @@ public static class AgentEventStream
     {
         // Fresh services: the request's authentication result is cached for its lifetime.
         await using var scope = http.RequestServices.CreateAsyncScope();
-        var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : string.Empty;
-        var userId = await scope.ServiceProvider.GetRequiredService<Identity.ApiTokenService>().FindUserAsync(token);
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.AppUser>>();
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        return user is not null && !await users.IsLockedOutAsync(user)
-            && await users.IsInRoleAsync(user, Identity.Roles.Administrator) == viewer.IsAdministrator;
+        var user = await Identity.ApiTokenAuthentication.ActiveUserAsync(
+            http.Request.Headers.Authorization.ToString(), scope.ServiceProvider.GetRequiredService<Identity.ApiTokenService>(), users);
+        return user is not null && await users.IsInRoleAsync(user, Identity.Roles.Administrator) == viewer.IsAdministrator;
     }
 }

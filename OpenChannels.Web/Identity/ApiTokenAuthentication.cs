@@ -28,16 +28,25 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        var token = header["Bearer ".Length..].Trim();
-        var userId = token.StartsWith(ApiTokenService.TokenPrefix, StringComparison.Ordinal) ? await tokens.FindUserAsync(token) : null;
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (await ActiveUserAsync(header, tokens, users) is not { } user)
         {
             return AuthenticateResult.Fail("The API token is not valid.");
         }
 
         var principal = await principals.CreateAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>
+    /// The user a "Bearer oc_…" header stands for, while the token is valid (not revoked, not expired) and its user not
+    /// locked out or dismissed; null otherwise. Also used by open event streams to re-check themselves.
+    /// </summary>
+    public static async Task<AppUser?> ActiveUserAsync(string authorizationHeader, ApiTokenService tokens, UserManager<AppUser> users)
+    {
+        var token = authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorizationHeader["Bearer ".Length..].Trim() : string.Empty;
+        var userId = token.StartsWith(ApiTokenService.TokenPrefix, StringComparison.Ordinal) ? await tokens.FindUserAsync(token) : null;
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        return user is null || await users.IsLockedOutAsync(user) ? null : user;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

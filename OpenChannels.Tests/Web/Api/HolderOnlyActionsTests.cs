@@ -1,12 +1,10 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Conversations;
-using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Tests.Web.Api;
 
@@ -38,7 +36,7 @@ public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
     public async Task AColleagueOfTheQueue_Gets403_AndNothingChanges(string action)
     {
         await ArrangeAsync();
-        var cyd = await ApiClientAsync("cyd@example.test");
+        var cyd = await App.ApiClientAsync("cyd@example.test");
 
         var response = action == "transfer"
             ? await cyd.PostAsJsonAsync($"/api/v1/conversations/{_conversation}/transfer", new { employeeId = _cyd })
@@ -76,13 +74,4 @@ public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
 
     private Task<int> IdOfAsync(string email) =>
         App.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmployeeId).SingleAsync());
-
-    private async Task<HttpClient> ApiClientAsync(string email)
-    {
-        var userId = await App.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var token = (await App.Get<ApiTokenService>().CreateAsync(userId, "test")).ShouldSucceed();
-        var client = App.AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
-using Microsoft.EntityFrameworkCore;
 using OpenChannels.Tests.Support;
-using OpenChannels.Web.Identity;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Tests.Web.Widget;
@@ -39,9 +36,7 @@ public sealed class StreamLimitTests() : ScenarioTest
     [Fact]
     public async Task AnAgent_GetsTenEventStreams_TheEleventhIs429()
     {
-        var userId = await App.QueryAsync(db => db.Users.Where(u => u.Email == TestApp.AdminEmail).Select(u => u.Id).SingleAsync());
-        var client = App.AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await App.Get<ApiTokenService>().CreateAsync(userId, "streams")).ShouldSucceed());
+        var client = await App.ApiClientAsync(TestApp.AdminEmail);
         var open = new List<HttpResponseMessage>();
         for (var i = 0; i < OpenStreams.PerHolder; i++)
         {

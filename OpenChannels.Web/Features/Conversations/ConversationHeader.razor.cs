@@ -38,8 +38,7 @@ public partial class ConversationHeader
 
     private bool IsMine => Details.HolderEmployeeId == Viewer.EmployeeId;
 
-    /// <summary>Finish, transfer and spam are for the holder, anyone while nobody holds it, or an administrator.</summary>
-    private bool MayManage => Details.HolderEmployeeId is null || IsMine || Viewer.IsAdministrator;
+    private bool MayManage => ConversationAccess.MayManage(Details.HolderEmployeeId, Viewer.EmployeeId, Viewer.IsAdministrator);
 
     private string Holder => Details.HolderName ?? string.Empty;
 
