@@ -57,6 +57,18 @@ public sealed class Connector
         WidgetColor = string.IsNullOrEmpty(trimmedColor) ? null : trimmedColor.ToLowerInvariant();
     }
 
+    /// <summary>The websites this live chat may run on (<see cref="WebOrigins"/>), one per line; null: any.</summary>
+    public string? AllowedOrigins { get; private set; }
+
+    public void RestrictToOrigins(IEnumerable<string?> origins) => AllowedOrigins = WebOrigins.Normalize(origins);
+
+    /// <summary>A new public key: the old snippet, and every link made with the old key, stop working at once.</summary>
+    public void ReplaceKey(string publicKey)
+    {
+        var key = Guard.RequiredText(publicKey, "Key", 64);
+        PublicKey = key != PublicKey ? key : throw new InvalidOperationException("A replacement key must differ from the old one.");
+    }
+
     public void Rename(string name) => Name = Guard.RequiredText(name, "Name", NameMaxLength);
 
     /// <summary>CH-1: moving a connector detaches it from its previous channel.</summary>

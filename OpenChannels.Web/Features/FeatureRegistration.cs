@@ -37,6 +37,7 @@ public static class FeatureRegistration
         .AddSingleton<IDomainEventHandler, ChannelReactivation>()
         .AddSingleton<IDomainEventHandler, MessageLogRetention>()
         .AddSingleton<WidgetService>()
+        .AddSingleton<WidgetLinks>()
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

@@ -53,4 +53,12 @@ public sealed partial class SecurityLog(ILoggerFactory loggers)
     [LoggerMessage(EventId = 1050, EventName = "ChannelDeleted", Level = LogLevel.Warning,
         Message = "Channel {ChannelId} deleted by user {ActingUserId}")]
     public partial void ChannelDeleted(int channelId, string? actingUserId);
+
+    [LoggerMessage(EventId = 1080, EventName = "ConnectorKeyReplaced", Level = LogLevel.Warning,
+        Message = "Connector {ConnectorId}: public key replaced by user {ActingUserId}; the old snippet and links stop working")]
+    public partial void ConnectorKeyReplaced(int connectorId, string? actingUserId);
+
+    [LoggerMessage(EventId = 1081, EventName = "ConnectorOriginsChanged", Level = LogLevel.Information,
+        Message = "Connector {ConnectorId}: allowed websites changed by user {ActingUserId} ({Count} listed; none: any website)")]
+    public partial void ConnectorOriginsChanged(int connectorId, int count, string? actingUserId);
 }

@@ -56,7 +56,7 @@ public sealed class MessageChangesReachTheClientTests() : ScenarioTest
         await foreach (var e in events.ReadAllAsync())
         {
             e.Name.ShouldBe(ClientEventNames.MessageUpdated);
-            pushed.Add(JsonSerializer.Serialize(e.Payload(string.Empty)));
+            pushed.Add(JsonSerializer.Serialize(e.Payload));
         }
 
         return pushed;

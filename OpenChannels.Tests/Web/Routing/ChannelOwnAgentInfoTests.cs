@@ -42,7 +42,7 @@ public sealed class ChannelOwnAgentInfoTests() : ScenarioTest
 
         var author = (await visitor.HistoryAsync()).Single(m => m.Kind == "agent").Author.ShouldNotBeNull();
         author.Name.ShouldBe("Acme Support");
-        author.PhotoUrl.ShouldNotBeNull().ShouldStartWith($"/api/widget/{Scenario.Key}/channel-photo?token=");
+        author.PhotoUrl.ShouldNotBeNull().ShouldStartWith($"/api/widget/{Scenario.Key}/channel-photo?link=");
         var photo = await visitor.Http.GetAsync(author.PhotoUrl);
         photo.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await photo.Content.ReadAsByteArrayAsync()).ShouldBe(Png);

@@ -54,7 +54,7 @@ public sealed class TypingAndReadReceiptTests() : ScenarioTest
         await foreach (var e in events.ReadAllAsync())
         {
             e.Name.ShouldBe(ClientEventNames.Typing);
-            pushed.Add(JsonSerializer.Serialize(e.Payload(string.Empty)));
+            pushed.Add(JsonSerializer.Serialize(e.Payload));
         }
 
         pushed.ShouldBe(["{\"typing\":true,\"name\":\"Ada\"}", "{\"typing\":false,\"name\":\"Ada\"}"]);

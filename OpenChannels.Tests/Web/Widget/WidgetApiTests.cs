@@ -178,7 +178,7 @@ public sealed class WidgetApiTests : IAsyncLifetime
         var pushed = new List<string>();
         await foreach (var e in events.ReadAllAsync())
         {
-            pushed.Add(JsonSerializer.Serialize(e.Payload(visitor.Token)));
+            pushed.Add(JsonSerializer.Serialize(e.Payload));
         }
 
         pushed.ShouldHaveSingleItem().ShouldContain("Your refund is on its way");
@@ -191,7 +191,7 @@ public sealed class WidgetApiTests : IAsyncLifetime
         var visitor = await WidgetVisitor.StartAsync(_app, _scenario.Key);
         await visitor.SayAsync("Hello");
         var conversationId = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
-        using var stream = await visitor.Http.GetAsync($"{visitor.Base}/events?token={visitor.Token}", HttpCompletionOption.ResponseHeadersRead);
+        using var stream = await visitor.Http.GetAsync($"{visitor.Base}/events", HttpCompletionOption.ResponseHeadersRead);
         stream.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
 
@@ -273,7 +273,7 @@ public sealed class WidgetApiTests : IAsyncLifetime
         var other = await WidgetVisitor.StartAsync(_app, _scenario.Key);
 
         (await visitor.Http.GetByteArrayAsync(stored!.File!.Url)).ShouldBe(png);
-        (await other.Http.GetAsync($"{visitor.Base}/files/{stored.Id}?token={other.Token}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.GetAsync($"{visitor.Base}/files/{stored.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

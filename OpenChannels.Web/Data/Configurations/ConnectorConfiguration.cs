@@ -14,6 +14,7 @@ public sealed class ConnectorConfiguration : IEntityTypeConfiguration<Connector>
         builder.HasIndex(c => c.PublicKey).IsUnique();
         builder.Property(c => c.WidgetTitle).HasMaxLength(Connector.NameMaxLength);
         builder.Property(c => c.WidgetColor).HasMaxLength(7);
+        builder.Property(c => c.AllowedOrigins).HasMaxLength(8000);
 
         // CH-1: one foreign key column, so a connector can never belong to two open channels.
         // O-6: deleting the channel detaches its connectors instead of destroying them.

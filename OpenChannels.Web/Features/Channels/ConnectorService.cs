@@ -7,13 +7,13 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>An open channel's connectors (the channel page).</summary>
-public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes)
+public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, Identity.SecurityLog log)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Connectors.AsNoTracking().Where(c => c.OpenChannelId == openChannelId).OrderBy(c => c.Name)
-            .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor))
+            .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor, c.AllowedOrigins))
             .ToListAsync();
     }
 
@@ -25,8 +25,7 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
             return new NotFound("Open channel", openChannelId);
         }
 
-        var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-        var connector = new Connector(ConnectorKind.LiveChat, name, openChannelId, key);
+        var connector = new Connector(ConnectorKind.LiveChat, name, openChannelId, NewKey());
         db.Connectors.Add(connector);
         await db.SaveChangesAsync();
         return connector.Id;
@@ -45,6 +44,60 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
         await db.SaveChangesAsync();
         return Result.Ok;
     });
+
+    /// <summary>
+    /// The websites the live chat may run on, one per line (or separated by commas or spaces); empty: any website.
+    /// A page elsewhere gets no chat, and the API refuses requests from another <c>Origin</c>.
+    /// </summary>
+    public async Task<Result> RestrictOriginsAsync(int connectorId, string? websites, string? actingUserId)
+    {
+        var origins = (websites ?? string.Empty).Split(['\n', '\r', ',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var saved = await writes.RunAsync<int>(async db =>
+        {
+            var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
+            if (connector is null)
+            {
+                return new NotFound("Connector", connectorId);
+            }
+
+            connector.RestrictToOrigins(origins);
+            return WebOrigins.Split(connector.AllowedOrigins).Count;
+        });
+        if (saved.Succeeded)
+        {
+            log.ConnectorOriginsChanged(connectorId, saved.Value, actingUserId);
+        }
+
+        return saved.WithoutValue();
+    }
+
+    /// <summary>
+    /// A fresh public key: the old snippet stops working at once, with every file or stream link made under it. The
+    /// connector's visitors and conversations stay; a visitor on the new snippet starts a new chat session.
+    /// </summary>
+    public async Task<Result<string>> ReplaceKeyAsync(int connectorId, string? actingUserId)
+    {
+        var replaced = await writes.RunAsync<string>(async db =>
+        {
+            var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId);
+            if (connector is null)
+            {
+                return new NotFound("Connector", connectorId);
+            }
+
+            connector.ReplaceKey(NewKey());
+            return connector.PublicKey;
+        });
+        if (replaced.Succeeded)
+        {
+            log.ConnectorKeyReplaced(connectorId, actingUserId);
+        }
+
+        return replaced;
+    }
+
+    /// <summary>96 random bits: not a secret, but never guessable, so a key cannot be found by trying.</summary>
+    private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     /// <summary>Takes the connector out of service; its clients and conversations are kept (nothing is lost).</summary>
     public Task<Result> DetachAsync(int connectorId) => writes.RunAsync(async db =>

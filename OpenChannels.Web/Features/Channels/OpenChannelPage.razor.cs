@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Components.Shared;
+using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Features.Channels;
 
@@ -17,6 +19,9 @@ public partial class OpenChannelPage
 
     [Parameter]
     public int ChannelId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private Feedback Feedback { get; set; } = default!;
@@ -90,6 +95,32 @@ public partial class OpenChannelPage
         if (await dialog.Result is { Canceled: false })
         {
             Snackbar.Add(L["Saved."], Severity.Success);
+            _connectors = await Connectors.ConnectorsAsync(ChannelId);
+        }
+    }
+
+    private async Task EditWebsitesAsync(ConnectorRow connector)
+    {
+        var parameters = new DialogParameters<ConnectorWebsitesDialog> { { d => d.Connector, connector } };
+        var dialog = await Dialogs.ShowAsync<ConnectorWebsitesDialog>(L["{0}: websites", connector.Name], parameters, AppDialogs.Small);
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(L["Saved."], Severity.Success);
+            _connectors = await Connectors.ConnectorsAsync(ChannelId);
+        }
+    }
+
+    private async Task ReplaceKeyAsync(ConnectorRow connector)
+    {
+        var confirmed = await Dialogs.ConfirmAsync(
+            L["Replace the key of {0}?", connector.Name],
+            L["The snippet on your websites stops working at once. Paste the new snippet in its place. Conversations are kept; visitors start a new chat session."],
+            L["Replace key"],
+            L["Cancel"]);
+        if (confirmed == true)
+        {
+            var actingUserId = AuthenticationState is null ? null : (await AuthenticationState).User.UserId();
+            Feedback.Report((await Connectors.ReplaceKeyAsync(connector.Id, actingUserId)).WithoutValue(), L["New key made. Paste the new snippet into your website."]);
             _connectors = await Connectors.ConnectorsAsync(ChannelId);
         }
     }

@@ -14,7 +14,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// own from another tab, an agent's, an automatic text) in the order it was stored, and every edit or delete of one.
 /// Nothing is read when none of the client's widgets is connected. Notes never pass (<see cref="WidgetMessage.From"/>).
 /// </summary>
-public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contexts, ClientFeed clients) : IDomainEventHandler
+public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contexts, ClientFeed clients, WidgetLinks links) : IDomainEventHandler
 {
     public async Task HandleAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
 
     /// <summary>An agent started or stopped typing a reply (not a note): the client sees "… is typing".</summary>
     public void AgentTyping(int clientId, bool typing, string name) =>
-        clients.Publish(clientId, new ClientEvent(ClientEventNames.Typing, _ => new { typing, name }));
+        clients.Publish(clientId, new ClientEvent(ClientEventNames.Typing, new { typing, name }));
 
     private async Task PushAsync(int conversationId, int clientId, List<Message> posted, List<Message> changed, CancellationToken cancellationToken)
     {
@@ -71,14 +71,14 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
         foreach (var message in posted)
         {
             var author = message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
-            clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, token => WidgetMessage.From(
-                message, target.PublicKey, token, author is null ? null : WidgetService.Author(target.How, author, target.PublicKey, token))));
+            clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, WidgetMessage.From(
+                message, links, target.PublicKey, clientId, author is null ? null : WidgetService.Author(target.How, author, links, target.PublicKey, clientId))));
         }
 
         foreach (var message in changed)
         {
             var update = new { id = message.Id, text = message.IsDeleted ? string.Empty : message.Text, deleted = message.IsDeleted, edited = message.EditedAt is not null };
-            clients.Publish(clientId, new ClientEvent(ClientEventNames.MessageUpdated, _ => update));
+            clients.Publish(clientId, new ClientEvent(ClientEventNames.MessageUpdated, update));
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -13,7 +13,10 @@ namespace OpenChannels.Web.Features.Widget;
 
 /// <summary>
 /// The public client API of the live-chat widget (CH-2). Anonymous by design: a visitor proves who they are with
-/// the session token the widget keeps. Called from any website, so CORS is open and no cookie is used.
+/// the session token the widget keeps, always in the <c>X-Client-Token</c> header. What a browser opens without
+/// headers (a file, a photo, the event stream) takes a short-lived signed link instead (<see cref="WidgetLinks"/>), so
+/// the token never travels in a URL. Called from any website, so CORS is open and no cookie is used; a connector may
+/// list the websites it runs on, and a request from any other <c>Origin</c> is refused.
 /// </summary>
 public static class WidgetEndpoints
 {
@@ -32,8 +35,8 @@ public static class WidgetEndpoints
         {
             using var lease = limiter.ForAddress(http);
             return !lease.IsAcquired ? WidgetRateLimiter.Refused(lease)
-                : await widgets.ConfigAsync(key, UiCultures.AskedFor(http)) is { Succeeded: true } config ? Results.Ok(config.Value)
-                : Problems.From(new UnknownConnector(key));
+                : await widgets.ConfigAsync(key, UiCultures.AskedFor(http), OriginOf(http)) is var config && config.Succeeded ? Results.Ok(config.Value)
+                : Problems.From(config.Error);
         });
 
         widget.MapPost("/sessions", async (string key, HttpContext http, WidgetService widgets, WidgetRateLimiter limiter) =>
@@ -45,7 +48,7 @@ public static class WidgetEndpoints
                 return WidgetRateLimiter.Refused(lease);
             }
 
-            var session = await widgets.StartSessionAsync(key);
+            var session = await widgets.StartSessionAsync(key, OriginOf(http));
             return session.Succeeded ? Results.Created((string?)null, new { token = session.Value }) : Problems.From(session.Error);
         });
 
@@ -132,8 +135,16 @@ public static class WidgetEndpoints
                 return Results.NoContent();
             }));
 
+        // H4: the browser's EventSource cannot send the token header, so the widget first asks for a signed link to open.
+        widget.MapPost("/stream-link", (string key, HttpContext http, WidgetService widgets, WidgetLinks links) =>
+            WithClientAsync(http, widgets, key, client =>
+            {
+                var (url, expiresAt) = links.Stream(client);
+                return Task.FromResult(Results.Ok(new { url, expiresAt }));
+            }));
+
         widget.MapGet("/events", (string key, HttpContext http, WidgetService widgets, ClientFeed feed, OpenStreams streams) =>
-            WithClientAsync(http, widgets, key, async client =>
+            WithClientOrLinkAsync(http, widgets, key, LinkKind.Stream, string.Empty, async client =>
             {
                 using var slot = streams.TryOpen($"visitor:{client.ClientId}");
                 if (slot is null)
@@ -146,19 +157,19 @@ public static class WidgetEndpoints
             }));
 
         widget.MapGet("/files/{messageId:long}", (string key, long messageId, HttpContext http, WidgetService widgets, AttachmentStore files) =>
-            WithClientAsync(http, widgets, key, async client =>
+            WithClientOrLinkAsync(http, widgets, key, LinkKind.File, messageId.ToString(CultureInfo.InvariantCulture), async client =>
                 await widgets.FileAsync(client, messageId) is { } attachment && files.PathOf(attachment) is { } path
                     ? FileResults.Serve(http, path, attachment)
                     : Problems.Of(StatusCodes.Status404NotFound, "Not found.", "There is no such file in your conversations.")));
 
         widget.MapGet("/channel-photo", (string key, HttpContext http, WidgetService widgets, PhotoStore photos) =>
-            WithClientAsync(http, widgets, key, async client =>
+            WithClientOrLinkAsync(http, widgets, key, LinkKind.ChannelPhoto, string.Empty, async client =>
                 photos.Find(await widgets.ChannelPhotoFileAsync(client)) is { } photo
                     ? Results.File(photo.Path, photo.ContentType)
                     : Results.NotFound()));
 
         widget.MapGet("/agents/{employeeId:int}/photo", (string key, int employeeId, HttpContext http, WidgetService widgets, PhotoStore photos) =>
-            WithClientAsync(http, widgets, key, async client =>
+            WithClientOrLinkAsync(http, widgets, key, LinkKind.AgentPhoto, employeeId.ToString(CultureInfo.InvariantCulture), async client =>
                 photos.Find(await widgets.AgentPhotoFileAsync(client, employeeId)) is { } photo
                     ? Results.File(photo.Path, photo.ContentType)
                     : Results.NotFound()));
@@ -166,11 +177,38 @@ public static class WidgetEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// The website a browser says the request comes from; null from a server or an app, and for this app's own pages
+    /// (its "Try it" page works whatever the connector's list says).
+    /// </summary>
+    private static string? OriginOf(HttpContext http) =>
+        http.Request.Headers.Origin.FirstOrDefault() is { } origin
+            && !string.Equals(origin, $"{http.Request.Scheme}://{http.Request.Host}", StringComparison.OrdinalIgnoreCase)
+            ? origin
+            : null;
+
     private static async Task<IResult> WithClientAsync(HttpContext http, WidgetService widgets, string key, Func<WidgetClient, Task<IResult>> action)
     {
-        var token = http.Request.Headers[TokenHeader].FirstOrDefault() ?? http.Request.Query["token"].FirstOrDefault();
-        var client = await widgets.ResolveAsync(key, token);
+        // H4: the token only ever in its header; a URL (a proxy's log, a shared link) never carries it.
+        var token = http.Request.Headers[TokenHeader].FirstOrDefault();
+        return await LimitedAsync(http, await widgets.ResolveAsync(key, token, OriginOf(http)), action);
+    }
 
+    /// <summary>A visitor by their token header, or by a signed link made for exactly this item (H4).</summary>
+    private static async Task<IResult> WithClientOrLinkAsync(
+        HttpContext http, WidgetService widgets, string key, LinkKind kind, string item, Func<WidgetClient, Task<IResult>> action)
+    {
+        if (http.Request.Query[WidgetLinks.QueryName].FirstOrDefault() is not { } link)
+        {
+            return await WithClientAsync(http, widgets, key, action);
+        }
+
+        var clientId = http.RequestServices.GetRequiredService<WidgetLinks>().ClientOf(link, key, kind, item);
+        return await LimitedAsync(http, clientId is { } id ? await widgets.ResolveLinkAsync(key, id) : new LinkExpired(), action);
+    }
+
+    private static async Task<IResult> LimitedAsync(HttpContext http, Domain.Common.Result<WidgetClient> client, Func<WidgetClient, Task<IResult>> action)
+    {
         // H1: the visitor's own allowance only once the token checked out; anything else counts against the address.
         var limiter = http.RequestServices.GetRequiredService<WidgetRateLimiter>();
         using (var lease = client.Succeeded ? limiter.ForClient(client.Value.ClientId) : limiter.ForAddress(http))
@@ -288,7 +326,7 @@ public static class WidgetEndpoints
         var (events, subscription) = feed.Subscribe(client.ClientId);
         using (subscription)
         {
-            await ServerSentEvents.StreamAsync(http, events, item => Task.FromResult<(string, object)?>((item.Name, item.Payload(client.Token))));
+            await ServerSentEvents.StreamAsync(http, events, item => Task.FromResult<(string, object)?>((item.Name, item.Payload)));
         }
     }
 }

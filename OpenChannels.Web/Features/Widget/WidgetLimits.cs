@@ -26,6 +26,9 @@ public sealed class WidgetLimits
     /// <summary>H2: megabytes of files all visitors of one channel may send in 24 hours.</summary>
     public int UploadMegabytesPerChannelPerDay { get; set; } = 2048;
 
+    /// <summary>H4: days a visitor's token outlives their last visit; after that the widget starts a new session.</summary>
+    public int VisitorIdleDays { get; set; } = 90;
+
     public IEnumerable<string?> Validate() =>
     [
         Infrastructure.SettingsCheck.Range($"{Section}:RequestsPerMinute", RequestsPerMinute, 6, 1_000_000_000),
@@ -35,5 +38,6 @@ public sealed class WidgetLimits
         Infrastructure.SettingsCheck.Range($"{Section}:UploadsPerVisitorPerDay", UploadsPerVisitorPerDay, 1, 1_000_000),
         Infrastructure.SettingsCheck.Range($"{Section}:UploadMegabytesPerVisitorPerDay", UploadMegabytesPerVisitorPerDay, 1, 1_000_000),
         Infrastructure.SettingsCheck.Range($"{Section}:UploadMegabytesPerChannelPerDay", UploadMegabytesPerChannelPerDay, 1, 100_000_000),
+        Infrastructure.SettingsCheck.Range($"{Section}:VisitorIdleDays", VisitorIdleDays, 1, 3650),
     ];
 }

@@ -17,7 +17,7 @@ public sealed record WidgetMessage(
     bool Deleted,
     bool Edited)
 {
-    public static WidgetMessage From(Message message, string publicKey, string token, WidgetAuthor? author)
+    public static WidgetMessage From(Message message, WidgetLinks links, string publicKey, int clientId, WidgetAuthor? author)
     {
         if (!message.IsVisibleToClient)
         {
@@ -25,7 +25,7 @@ public sealed record WidgetMessage(
         }
 
         var file = message.Attachment is { } a && !message.IsDeleted
-            ? new WidgetFile(message.Id, a.OriginalName, a.ContentType, a.Size, $"/api/widget/{publicKey}/files/{message.Id}?token={Uri.EscapeDataString(token)}", a.IsImage)
+            ? new WidgetFile(message.Id, a.OriginalName, a.ContentType, a.Size, links.File(publicKey, clientId, message.Id), a.IsImage)
             : null;
         return new WidgetMessage(
             message.Id,

@@ -19,18 +19,28 @@ namespace OpenChannels.Web.Features.Widget;
 /// with another request: a retried or doubled send is stored and pushed once (docs/decisions/0004).
 /// </summary>
 public sealed class WidgetService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing,
+    WidgetLinks links, WidgetLimits limits)
 {
+    /// <summary>How often a visitor's "last seen" moves when they only read: one write a day at most.</summary>
+    private static readonly TimeSpan ReadingTouch = TimeSpan.FromDays(1);
+
     /// <param name="visitorCulture">The language the visitor's browser asks for, when it is one of the four.</param>
-    public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey, CultureInfo? visitorCulture = null)
+    /// <param name="origin">The website asking (the request's <c>Origin</c>), checked against the connector's allowed websites.</param>
+    public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey, CultureInfo? visitorCulture = null, string? origin = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
-            .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, Channel = ch })
+            .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, c.AllowedOrigins, Channel = ch })
             .FirstOrDefaultAsync();
         if (found is null)
         {
             return new UnknownConnector(publicKey);
+        }
+
+        if (!WebOrigins.Accept(found.AllowedOrigins, origin))
+        {
+            return new OriginNotAllowed(origin!);
         }
 
         // H-12: the live chat can show only during working hours.
@@ -54,33 +64,52 @@ public sealed class WidgetService(
     }
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
-    public async Task<Result<string>> StartSessionAsync(string publicKey)
+    public async Task<Result<string>> StartSessionAsync(string publicKey, string? origin = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var connectorId = await AttachedConnectorIdAsync(db, publicKey);
-        if (connectorId is null)
+        var connector = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+            .Select(c => new { c.Id, c.AllowedOrigins }).FirstOrDefaultAsync();
+        if (connector is null)
         {
             return new UnknownConnector(publicKey);
         }
 
+        if (!WebOrigins.Accept(connector.AllowedOrigins, origin))
+        {
+            return new OriginNotAllowed(origin!);
+        }
+
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-        db.Clients.Add(new Client(connectorId.Value, Hash(token), clock.GetUtcNow()));
+        db.Clients.Add(new Client(connector.Id, Hash(token), clock.GetUtcNow()));
         await db.SaveChangesAsync();
         return token;
     }
 
-    public async Task<Result<WidgetClient>> ResolveAsync(string publicKey, string? token)
+    /// <summary>The visitor whose token this is. A token idle for longer than <see cref="WidgetLimits.VisitorIdleDays"/> is unknown.</summary>
+    public Task<Result<WidgetClient>> ResolveAsync(string publicKey, string? token, string? origin = null)
     {
-        await using var db = await contexts.CreateDbContextAsync();
         // The connector and the client by their secrets in one statement: this runs before every request of a visitor.
         var hash = string.IsNullOrEmpty(token) ? null : Hash(token);
+        return ResolveWhereAsync(publicKey, origin, hash is null ? null : k => k.TokenHash == hash);
+    }
+
+    /// <summary>The visitor a signed link (<see cref="WidgetLinks"/>) speaks for, under the same rules as their token.</summary>
+    public Task<Result<WidgetClient>> ResolveLinkAsync(string publicKey, int clientId) =>
+        ResolveWhereAsync(publicKey, origin: null, k => k.Id == clientId);
+
+    private async Task<Result<WidgetClient>> ResolveWhereAsync(
+        string publicKey, string? origin, System.Linq.Expressions.Expression<Func<Client, bool>>? which)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var clients = which is null ? db.Clients.Where(_ => false) : db.Clients.Where(which);
         var connector = await db.Connectors.AsNoTracking()
             .Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
             .Select(c => new
             {
                 c.Id,
                 c.OpenChannelId,
-                ClientId = db.Clients.Where(k => hash != null && k.TokenHash == hash && k.ConnectorId == c.Id).Select(k => (int?)k.Id).FirstOrDefault(),
+                c.AllowedOrigins,
+                Client = clients.Where(k => k.ConnectorId == c.Id).Select(k => new { k.Id, k.LastSeenAt }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync();
         if (connector is null)
@@ -88,9 +117,28 @@ public sealed class WidgetService(
             return new UnknownConnector(publicKey);
         }
 
-        return connector.ClientId is not { } clientId || token is null
-            ? new UnknownClient()
-            : new WidgetClient(connector.Id, connector.OpenChannelId!.Value, publicKey, clientId, token);
+        if (!WebOrigins.Accept(connector.AllowedOrigins, origin))
+        {
+            return new OriginNotAllowed(origin!);
+        }
+
+        var now = clock.GetUtcNow();
+        if (connector.Client is not { } client || now - client.LastSeenAt > TimeSpan.FromDays(limits.VisitorIdleDays))
+        {
+            return new UnknownClient();
+        }
+
+        if (now - client.LastSeenAt > ReadingTouch)
+        {
+            // A visitor who only reads is still here: their token lives on.
+            await writes.RunAsync(async w =>
+            {
+                (await w.Clients.SingleAsync(k => k.Id == client.Id)).Seen(now);
+                return Result.Ok;
+            });
+        }
+
+        return new WidgetClient(connector.Id, connector.OpenChannelId!.Value, publicKey, client.Id);
     }
 
     /// <summary>Everything the client may see of all their conversations here, oldest first.</summary>
@@ -103,7 +151,7 @@ public sealed class WidgetService(
             .OrderBy(m => m.Id)
             .ToListAsync();
         var authors = await AuthorsAsync(db, client, messages);
-        return messages.Select(m => WidgetMessage.From(m, client.PublicKey, client.Token, Author(authors, m))).ToList();
+        return messages.Select(m => WidgetMessage.From(m, links, client.PublicKey, client.ClientId, Author(authors, m))).ToList();
     }
 
     /// <summary>
@@ -118,7 +166,7 @@ public sealed class WidgetService(
             .FirstOrDefaultAsync(m => m.ClientId == client.ClientId && m.ClientMessageId == clientMessageId);
         if (existing is not null)
         {
-            return (WidgetMessage.From(existing, client.PublicKey, client.Token, null), false);
+            return (WidgetMessage.From(existing, links, client.PublicKey, client.ClientId, null), false);
         }
 
         var conversation = await db.Conversations
@@ -151,7 +199,7 @@ public sealed class WidgetService(
         if (!channel.IsActive)
         {
             // O-2: kept, and nothing more until the channel is active again (then it is routed; ChannelReactivation).
-            return (WidgetMessage.From(message, client.PublicKey, client.Token, null), true);
+            return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
         }
 
         if (isNew)
@@ -172,7 +220,7 @@ public sealed class WidgetService(
             await MonitorAvailabilityAsync(db, channel, conversation, now);
         }
 
-        return (WidgetMessage.From(message, client.PublicKey, client.Token, null), true);
+        return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
     });
 
     /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
@@ -285,7 +333,7 @@ public sealed class WidgetService(
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    internal static async Task<Dictionary<int, WidgetAuthor>> AuthorsAsync(
+    private async Task<Dictionary<int, WidgetAuthor>> AuthorsAsync(
         OpenChannelsDbContext db, WidgetClient client, IEnumerable<Message> messages)
     {
         var ids = messages.Where(m => m.Kind == MessageKind.Agent && m.AuthorEmployeeId != null)
@@ -293,27 +341,25 @@ public sealed class WidgetService(
         var how = await AgentPresentation.OfAsync(db, client.OpenChannelId);
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync();
         return employees
-            .Select(e => (e.Id, Author: Author(how, e, client.PublicKey, client.Token)))
+            .Select(e => (e.Id, Author: Author(how, e, links, client.PublicKey, client.ClientId)))
             .Where(a => a.Author is not null)
             .ToDictionary(a => a.Id, a => a.Author!);
     }
 
     /// <summary>Q-7: the agent as this channel shows them to clients: profile, first name only, the channel's own name and photo, or nothing.</summary>
-    internal static WidgetAuthor? Author(AgentPresentation how, Domain.Employees.Employee employee, string publicKey, string token) => how.Mode switch
-    {
-        AgentInfoMode.ChannelEntries => new WidgetAuthor(
-            how.ChannelName ?? string.Empty,
-            how.ChannelHasPhoto ? $"/api/widget/{publicKey}/channel-photo?token={Uri.EscapeDataString(token)}" : null),
-        AgentInfoMode.EmployeeProfile => new WidgetAuthor(
-            employee.FullName,
-            employee.PhotoFile is null ? null : $"/api/widget/{publicKey}/agents/{employee.Id}/photo?token={Uri.EscapeDataString(token)}"),
-        AgentInfoMode.NameOnly => new WidgetAuthor(employee.FirstName, null),
-        _ => null,
-    };
+    internal static WidgetAuthor? Author(
+        AgentPresentation how, Domain.Employees.Employee employee, WidgetLinks links, string publicKey, int clientId) => how.Mode switch
+        {
+            AgentInfoMode.ChannelEntries => new WidgetAuthor(
+                how.ChannelName ?? string.Empty,
+                how.ChannelHasPhoto ? links.ChannelPhoto(publicKey, clientId) : null),
+            AgentInfoMode.EmployeeProfile => new WidgetAuthor(
+                employee.FullName,
+                employee.PhotoFile is null ? null : links.AgentPhoto(publicKey, clientId, employee.Id)),
+            AgentInfoMode.NameOnly => new WidgetAuthor(employee.FirstName, null),
+            _ => null,
+        };
 
     private static WidgetAuthor? Author(Dictionary<int, WidgetAuthor> authors, Message message) =>
         message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
-
-    private static Task<int?> AttachedConnectorIdAsync(OpenChannelsDbContext db, string publicKey) =>
-        db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null).Select(c => (int?)c.Id).FirstOrDefaultAsync();
 }

@@ -7,8 +7,9 @@
  * Every request goes to the origin the script itself came from, under /api/widget/{key}:
  *   GET config, POST sessions, GET/POST messages, POST files, POST typing, POST read,
  *   GET client + POST consent + POST contact (what the channel asks before the first message),
- *   GET events (Server-Sent Events; the token travels as ?token= because EventSource cannot set headers).
- * The visitor is known by a token (header X-Client-Token) kept in localStorage.
+ *   POST stream-link + GET events (Server-Sent Events). EventSource cannot send headers, so the stream opens
+ *   with a short-lived signed link the widget asks for first; file and photo URLs are such links too.
+ * The visitor is known by a token (header X-Client-Token only, never in a URL) kept in localStorage.
  * The UI lives in a Shadow DOM so the site's CSS cannot reach it and ours cannot leak out.
  * Only window.OpenChannelsWidget = { open(), close(), version } is exposed.
  */
@@ -23,6 +24,8 @@
   const TYPING_INTERVAL_MS = 400;
   const SEND_RETRY_DELAYS_MS = [1000, 2000, 4000];
   const AGENT_TYPING_TIMEOUT_MS = 30000;
+  // File and photo links live an hour: fetch fresh ones well before, while the chat is running.
+  const LINK_REFRESH_MS = 45 * 60 * 1000;
   // The stream's event names, as the server's Realtime/ClientEventNames declares them.
   const EVENTS = Object.freeze({ message: 'message', messageUpdated: 'message-updated', typing: 'typing' });
   const EMOJI = ['😀', '😂', '😊', '😍', '😉', '😎', '🤔', '😅', '😢', '😮', '😡', '🙂',
@@ -148,14 +151,31 @@
   let stream = null;
   let streamToken = null;
   let streamWanted = false;
+  let streamLinking = false;
   let reopenTimer = 0;
   let reopenDelay = 2000;
 
-  function openStream(syncOnOpen) {
+  async function openStream(syncOnOpen) {
     streamWanted = true;
-    if (!token || typeof EventSource !== 'function' || (stream && streamToken === token)) return;
+    if (!token || typeof EventSource !== 'function' || (stream && streamToken === token) || streamLinking) return;
+    // The token never goes into a URL: a signed link, good for a few minutes, opens the stream.
+    let link;
+    streamLinking = true;
+    try {
+      link = await request('POST', '/stream-link', { json: {} });
+    } catch {
+      link = null;
+    } finally {
+      streamLinking = false;
+    }
+    const url = link && safeUrl(link.url);
+    if (!url) {
+      scheduleReopen();
+      return;
+    }
+    if (!streamWanted || (stream && streamToken === token)) return;
     closeStream();
-    const source = new EventSource(`${BASE}/events?token=${encodeURIComponent(token)}`);
+    const source = new EventSource(url);
     stream = source;
     streamToken = token;
     let missedSomething = !!syncOnOpen;
@@ -167,7 +187,7 @@
     });
     source.addEventListener('error', () => {
       missedSomething = true;
-      // CLOSED means the browser gave up (e.g. a 401 for a stale token); take over the retrying.
+      // CLOSED means the browser gave up (e.g. a 401 for an expired link); take over the retrying with a fresh link.
       if (source.readyState === EventSource.CLOSED && stream === source) {
         closeStream();
         scheduleReopen();
@@ -197,7 +217,7 @@
     reopenTimer = setTimeout(async () => {
       // A plain request notices a rejected token (401) and replaces it, which the stream cannot.
       try { await syncHistory('resync'); } catch { /* the stream below fails again and backs off */ }
-      if (!stream) openStream(true);
+      if (!stream) await openStream(true);
     }, reopenDelay);
     reopenDelay = Math.min(reopenDelay * 2, 60000);
   }
@@ -208,6 +228,7 @@
   const outgoing = new Map();  // widget-made uuid -> { clientId, el, send, done }
   let started = false;
   let historyLoaded = false;
+  let linkRefresh = 0;
   let needsRead = false;
   let unread = 0;
   let isOpen = false;
@@ -217,10 +238,12 @@
     started = true;
     try {
       await ensureSession();
-      // Stream first, so nothing slips between the history snapshot and the live feed.
+      // Stream first, so nothing slips between the history snapshot and the live feed (and it resyncs once open).
       openStream(true);
       await syncHistory('history');
       await refreshGate(false);
+      // Fresh file and photo links before the ones shown expire.
+      if (!linkRefresh) linkRefresh = setInterval(() => syncHistory('resync').catch(() => {}), LINK_REFRESH_MS);
     } catch {
       started = false;
       if (isOpen) showError(phrase('unavailable', 'Chat is not available right now. Retrying…'), true);
@@ -703,11 +726,17 @@
     el.dataset.time = String(at.getTime());
     el.classList.toggle('oc-deleted', !!msg.deleted);
     const fileBox = el.querySelector('.oc-file');
-    const fileKey = msg.deleted || !msg.file ? '' : JSON.stringify(msg.file);
+    // The link changes at every load (it is signed for a while); the file itself does not.
+    const fileKey = msg.deleted || !msg.file ? '' : JSON.stringify({ ...msg.file, url: undefined });
     // Rebuilding an unchanged attachment would reload the image and make the list jump.
     if (fileBox.dataset.key !== fileKey) {
       fileBox.dataset.key = fileKey;
       fileBox.replaceChildren(...(fileKey ? fileView(msg.file) : []));
+    } else if (fileKey) {
+      // Only the link to open is renewed; a shown image stays as it is.
+      const anchor = fileBox.querySelector('a');
+      const fresh = safeUrl(msg.file.url);
+      if (anchor && fresh) anchor.href = fresh;
     }
     el.querySelector('.oc-bubble').classList.toggle('oc-has-image', !!fileBox.querySelector('.oc-image'));
     el.querySelector('.oc-text').textContent = msg.deleted ? phrase('messageDeleted', 'Message deleted') : String(msg.text || '');
@@ -750,7 +779,8 @@
     if (author.name) ui.agentName.textContent = String(author.name);
     const photo = safeUrl(author.photoUrl);
     ui.agentPhoto.hidden = !photo;
-    if (photo && ui.agentPhoto.src !== photo) ui.agentPhoto.src = photo;
+    // Each link to the same photo is signed anew: load it again only when it is another photo.
+    if (photo && ui.agentPhoto.src.split('?')[0] !== photo.split('?')[0]) ui.agentPhoto.src = photo;
     ui.agentPhoto.alt = String(author.name || '');
     ui.agent.hidden = !ui.agentName.textContent;
   }
@@ -1022,8 +1052,9 @@
     try {
       config = await request('GET', '/config', { auth: false });
     } catch (err) {
-      const why = err instanceof ProblemError && err.status === 404
-        ? `unknown widget key "${key}"` : `could not load the chat configuration (${err.message})`;
+      const why = err instanceof ProblemError && err.status === 404 ? `unknown widget key "${key}"`
+        : err instanceof ProblemError && err.code === 'origin-not-allowed' ? `this website (${location.origin}) is not on the chat's list of allowed websites`
+          : `could not load the chat configuration (${err.message})`;
       console.warn(`[OpenChannels] ${why}; chat disabled.`);
       return;
     }
