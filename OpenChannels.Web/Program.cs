@@ -47,6 +47,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 app.UseForwardedHeaders();
+app.WarnIfDataFolderIsOpen();
 
 await app.Services.MigrateDatabaseAsync();
 await app.Services.BootstrapAdministratorAsync();
