@@ -56,6 +56,34 @@ public sealed class HttpsTests
     }
 
     [Fact]
+    public async Task OnKestrel_AProxyOnThisMachine_GetsHstsForHttps_AndARedirectForPlainHttp()
+    {
+        using var app = new TestApp(kestrel: true, settings: new Dictionary<string, string>
+        {
+            ["Https:Enabled"] = "true",
+            ["Network:KnownProxies:0"] = "127.0.0.1",
+        });
+        app.StartServer();
+        using var proxy = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = app.ServerAddress };
+
+        HttpRequestMessage Forwarded(string scheme)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+            request.Headers.Host = "openchannels.example";
+            request.Headers.Add("X-Forwarded-Proto", scheme);
+            return request;
+        }
+
+        var secure = await proxy.SendAsync(Forwarded("https"));
+        var plain = await proxy.SendAsync(Forwarded("http"));
+
+        secure.StatusCode.ShouldBe(HttpStatusCode.OK);
+        secure.Headers.GetValues("Strict-Transport-Security").ShouldBe(["max-age=31536000"]);
+        plain.StatusCode.ShouldBe(HttpStatusCode.PermanentRedirect);
+        plain.Headers.Location.ShouldBe(new Uri("https://openchannels.example/account/login"));
+    }
+
+    [Fact]
     public async Task WhenEnabled_LocalhostNeverGetsHsts_ItWouldPinEveryOtherSiteThere()
     {
         using var app = App();
