@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.CookiePolicy;
 namespace OpenChannels.Web.Infrastructure;
 
 /// <summary>
-/// Https:Enabled (ASVS 9.1): HSTS on HTTPS answers, plain HTTP redirected to HTTPS, and every cookie Secure. "HTTPS" is
-/// the scheme as the app sees it after the forwarded headers, so behind a proxy listed in Network:KnownProxies it is the
-/// browser's. HSTS is never sent over plain HTTP (browsers ignore it there) nor to localhost, where it would pin every
-/// other site a developer runs on that name to HTTPS.
+/// Https:Enabled (ASVS 3.3.1, 3.4.1): HSTS on HTTPS answers, plain HTTP redirected to HTTPS, and every cookie Secure.
+/// "HTTPS" is the scheme as the app sees it after the forwarded headers, so behind a proxy listed in
+/// Network:KnownProxies it is the browser's. HSTS is never sent over plain HTTP (browsers ignore it there) nor to
+/// localhost, where it would pin every other site a developer runs on that name to HTTPS.
 /// </summary>
 public static class HttpsSetup
 {
