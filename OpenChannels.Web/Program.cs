@@ -32,6 +32,7 @@ builder.Services.AddMudServices(options =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenChannelsForwardedHeaders(builder.Configuration);
+builder.Services.AddOpenChannelsHttps(builder.Configuration);
 builder.Services.AddWidgetRateLimiting(builder.Configuration);
 builder.Services.AddCors(options => options.AddPolicy(
     WidgetEndpoints.CorsPolicy,
@@ -46,6 +47,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 app.UseForwardedHeaders();
+app.WarnIfDataFolderIsOpen();
 
 await app.Services.MigrateDatabaseAsync();
 await app.Services.BootstrapAdministratorAsync();
@@ -56,6 +58,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseOpenChannelsHttps();
 app.UseMiddleware<SecurityHeaders>();
 app.UseOpenChannelsLocalization();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -66,7 +69,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+app.MapHealthChecks(HttpsSetup.HealthPath, new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapCultureEndpoints();
 app.MapFeatureEndpoints();

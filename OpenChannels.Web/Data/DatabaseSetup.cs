@@ -14,7 +14,7 @@ public static class DatabaseSetup
         var contentRoot = builder.Environment.ContentRootPath;
         var dataDirectory = storage.ResolveDataDirectory(contentRoot);
         var databasePath = storage.ResolveDatabasePath(contentRoot);
-        Directory.CreateDirectory(dataDirectory);
+        DataFolderPermissions.CreatePrivate(dataDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
 
         var connectionString = new SqliteConnectionStringBuilder
@@ -25,7 +25,8 @@ public static class DatabaseSetup
             Pooling = true,
         }.ToString();
 
-        builder.Services.AddSingleton(new DataFolder(dataDirectory, databasePath));
+        var dataFolder = new DataFolder(dataDirectory, databasePath);
+        builder.Services.AddSingleton(dataFolder);
         builder.Services.AddSingleton<Storage.IFreeSpaceProbe, Storage.DriveFreeSpaceProbe>();
         builder.Services.AddSingleton(sp => new Storage.DiskFloor(storage.MinFreeDiskMegabytes * 1024L * 1024L, sp.GetRequiredService<Storage.IFreeSpaceProbe>()));
         // One gate per process and database file: every context of this app queues its write transactions on it.
@@ -35,9 +36,16 @@ public static class DatabaseSetup
             .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds), writerGate));
 
         // Cookies and tickets must survive a restart and be readable by every instance on the same data folder.
-        builder.Services.AddDataProtection()
+        var keyCertificate = DataProtectionSettings.From(builder.Configuration).LoadCertificate(contentRoot);
+        DataFolderPermissions.CreatePrivate(dataFolder.Keys);
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("OpenChannels")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Keys));
+        if (keyCertificate is not null)
+        {
+            // Also registers the certificate for decryption, so the keys are read back without a certificate store.
+            dataProtection.ProtectKeysWithCertificate(keyCertificate);
+        }
 
         // Opening a SQLite file proves little (it is lazy); reading the schema proves the file is a readable database.
         builder.Services.AddHealthChecks().AddDbContextCheck<OpenChannelsDbContext>(

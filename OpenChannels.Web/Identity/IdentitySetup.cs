@@ -43,6 +43,10 @@ public static class IdentitySetup
             options.Cookie.Name = "OpenChannels.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Https:Enabled: Secure even on a request the app sees as plain HTTP (a proxy that forgot X-Forwarded-Proto).
+            options.Cookie.SecurePolicy = Infrastructure.HttpsSettings.From(builder.Configuration).Enabled
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromDays(settings.CookieDays);
             options.SlidingExpiration = true;
         });

@@ -25,7 +25,11 @@ public static class SettingsCheck
         var found = problems.OfType<string>().ToList();
         if (found.Count > 0)
         {
-            throw new InvalidOperationException($"The {section} settings are not valid: {string.Join(" ", found)}");
+            throw Invalid(section, [.. found]);
         }
     }
+
+    /// <summary>The exception that stops the start, for a check that cannot go on past its first problem.</summary>
+    public static InvalidOperationException Invalid(string section, params string[] problems) =>
+        new($"The {section} settings are not valid: {string.Join(" ", problems)}");
 }

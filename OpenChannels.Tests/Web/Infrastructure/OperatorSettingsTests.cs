@@ -14,6 +14,9 @@ public sealed class OperatorSettingsTests
     [InlineData("SignIn:AddressWindowMinutes", "0", "SignIn:AddressWindowMinutes must be between 1 and 1440; it is 0.")]
     [InlineData("Widget:Burst", "0", "Widget:Burst must be between 1 and 1000000000; it is 0.")]
     [InlineData("Jobs:PollIntervalSeconds", "0", "Jobs:PollIntervalSeconds must be between 0.1 and 5; it is 0.")]
+    [InlineData("Https:PublicPort", "0", "Https:PublicPort must be between 1 and 65535; it is 0.")]
+    [InlineData("Https:HstsMaxAgeDays", "-1", "Https:HstsMaxAgeDays must be between 0 and 3650; it is -1.")]
+    [InlineData("Https:Enabled", "yes", "'Https:Enabled'")]
     public void ABadSetting_StopsTheStart_NamingTheKey(string key, string value, string message)
     {
         using var app = new TestApp(settings: new Dictionary<string, string> { [key] = value });
