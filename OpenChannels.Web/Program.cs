@@ -63,6 +63,7 @@ app.UseMiddleware<FirstRunGate>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<TwoFactorEnrolmentGate>();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

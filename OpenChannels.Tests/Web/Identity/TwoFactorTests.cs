@@ -3,8 +3,10 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenChannels.Domain.Access;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Employees;
+using OpenChannels.Web.Features.Settings;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Tests.Web.Identity;
@@ -166,6 +168,32 @@ public sealed class TwoFactorTests : IDisposable
         (await SignIns.SignInWithCodeAsync(pending, ThisBrowser, Totp.Code(key), false, Address)).ShouldFail().ShouldBe(new SignInExpired());
 
         (await _app.QueryAsync(db => db.SignInTickets.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task RequiredForAdministrators_SendsAnUnenrolledAdministratorToTheProfile_UntilTheySetItUp_AgentsGoOn()
+    {
+        await new Scenario(_app).AddAgentAsync("Bea");
+        var admin = await _app.SignedInClientAsync();
+        var bea = await _app.SignedInClientAsync("bea@example.test", "agent-pass-1");
+        var adminId = await UserIdAsync(TestApp.AdminEmail);
+
+        (await _app.Get<SiteSettingsService>().SaveTwoFactorRequirementAsync(TwoFactorRequirement.Administrators, adminId)).ShouldSucceed();
+
+        var held = await admin.GetAsync("/contact-center");
+        held.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        held.Headers.Location!.OriginalString.ShouldBe("/profile#two-factor");
+        (await admin.GetAsync("/settings")).Headers.Location!.OriginalString.ShouldBe("/profile#two-factor");
+        (await admin.GetAsync("/profile")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync("/account/logout")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bea.GetAsync("/contact-center")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var session = await _app.QueryAsync(db => db.AuthSessions.Where(s => s.UserId == adminId).Select(s => s.Id).SingleAsync());
+        await EnrolAsync(adminId, session);
+        _app.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+
+        (await admin.GetAsync("/contact-center")).StatusCode.ShouldBe(HttpStatusCode.OK, "set up, and still signed in in this browser after the stamp check");
+        (await TwoFactor.DisableAsync(adminId, TestApp.AdminPassword, session)).ShouldFail().ShouldBe(new TwoFactorRequired());
     }
 
     [Fact]
