@@ -66,6 +66,7 @@ app.UseMiddleware<FirstRunGate>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<TwoFactorEnrolmentGate>();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

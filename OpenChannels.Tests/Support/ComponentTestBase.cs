@@ -18,7 +18,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddOpenChannelsLocalization();
-        var auth = AddAuthorization();
+        var auth = Auth = AddAuthorization();
         auth.SetAuthorized(TestApp.AdminEmail);
         auth.SetRoles(OpenChannels.Web.Identity.Roles.Administrator);
         auth.SetClaims(new System.Security.Claims.Claim(OpenChannels.Web.Identity.Policies.EmployeeIdClaim, "1"));
@@ -30,6 +30,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     }
 
     protected TestApp App { get; }
+
+    /// <summary>Who the components see signed in (the bootstrap administrator unless a test says otherwise).</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Auth { get; }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

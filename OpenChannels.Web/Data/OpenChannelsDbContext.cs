@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
@@ -58,6 +59,9 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>One row: the installation's own settings (who must sign in with two factors).</summary>
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

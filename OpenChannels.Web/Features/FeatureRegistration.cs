@@ -46,6 +46,7 @@ public static class FeatureRegistration
         .AddSingleton<ConnectorService>()
         .AddSingleton<QueueSettingsService>()
         .AddSingleton<GeneralSettingsService>()
+        .AddSingleton<OpenChannels.Web.Features.Settings.SiteSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.QuickReplies.QuickReplyService>()
         .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
         .AddSingleton<OpenChannels.Web.Features.AutomaticActions.AutomaticActionsService>()

@@ -148,7 +148,8 @@ public sealed class AccountService(
     /// <summary>
     /// Checks e-mail and password (counting failures towards the account's lockout and the address's throttle); returns
     /// the user id. L1: every refusal is the same <see cref="SignInRefused"/>, and each runs one password hash check,
-    /// so neither the answer nor its time tells an unknown e-mail from a wrong password or a blocked account.
+    /// so neither the answer nor its time tells an unknown e-mail from a wrong password or a blocked account. This is the
+    /// password only: the sign-in form goes through <see cref="SignInService"/>, which asks for the second factor too.
     /// </summary>
     public async Task<Result<string>> CheckPasswordAsync(string email, string password, string? clientAddress = null)
     {
@@ -160,7 +161,6 @@ public sealed class AccountService(
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
@@ -176,14 +176,27 @@ public sealed class AccountService(
             return Refused(end > clock.GetUtcNow().AddYears(100) ? SignInFailure.Dismissed : SignInFailure.LockedOut, user.Id, clientAddress);
         }
 
-        var outcome = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (outcome.Succeeded)
+        // SignInManager.CheckPasswordSignInAsync would do this too, but for an account with two-factor sign-in it asks the
+        // HttpContext whether the browser is remembered, and sign-in forms run in a circuit, without one. Same steps here.
+        if (await users.CheckPasswordAsync(user, password))
         {
-            log.SignInSucceeded(user.Id, clientAddress);
+            // With two-factor sign-in, the sign-in succeeds only once the code is right too (SignInService), and failures
+            // keep counting until then.
+            if (user.TwoFactorEnabled)
+            {
+                log.SecondFactorAsked(user.Id, clientAddress);
+            }
+            else
+            {
+                await users.ResetAccessFailedCountAsync(user);
+                log.SignInSucceeded(user.Id, clientAddress);
+            }
+
             return user.Id;
         }
 
-        if (outcome.IsLockedOut)
+        await users.AccessFailedAsync(user);
+        if (await users.IsLockedOutAsync(user))
         {
             log.LockedOut(user.Id, clientAddress);
         }

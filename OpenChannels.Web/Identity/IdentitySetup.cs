@@ -69,6 +69,11 @@ public static class IdentitySetup
         builder.Services.AddSingleton<SecurityLog>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<SignInTicketService>();
+        builder.Services.AddSingleton<PendingSignIns>();
+        builder.Services.AddSingleton<UsedCodes>();
+        builder.Services.AddSingleton<SecondFactor>();
+        builder.Services.AddSingleton<TwoFactorService>();
+        builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<ApiTokenService>();
         return builder;
     }

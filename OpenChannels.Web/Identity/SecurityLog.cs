@@ -26,6 +26,10 @@ public sealed partial class SecurityLog(ILoggerFactory loggers)
         Message = "Sign-in refused: too many failures from {Address}")]
     public partial void SignInThrottled(string? address);
 
+    [LoggerMessage(EventId = 1005, EventName = "SecondFactorAsked", Level = LogLevel.Information,
+        Message = "The password of user {UserId} was right; their authenticator code is asked next, from {Address}")]
+    public partial void SecondFactorAsked(string userId, string? address);
+
     [LoggerMessage(EventId = 1010, EventName = "PasswordReset", Level = LogLevel.Information,
         Message = "The password of user {UserId} was set by an administrator; their API tokens were revoked")]
     public partial void PasswordReset(string userId);
@@ -61,4 +65,32 @@ public sealed partial class SecurityLog(ILoggerFactory loggers)
     [LoggerMessage(EventId = 1081, EventName = "ConnectorOriginsChanged", Level = LogLevel.Information,
         Message = "Connector {ConnectorId}: allowed websites changed by user {ActingUserId} ({Count} listed; none: any website)")]
     public partial void ConnectorOriginsChanged(int connectorId, int count, string? actingUserId);
+
+    [LoggerMessage(EventId = 1060, EventName = "TwoFactorEnabled", Level = LogLevel.Information,
+        Message = "User {UserId} turned two-factor sign-in on; their other sessions were ended")]
+    public partial void TwoFactorEnabled(string userId);
+
+    [LoggerMessage(EventId = 1061, EventName = "TwoFactorDisabled", Level = LogLevel.Warning,
+        Message = "User {UserId} turned two-factor sign-in off; their other sessions were ended")]
+    public partial void TwoFactorDisabled(string userId);
+
+    [LoggerMessage(EventId = 1062, EventName = "TwoFactorReset", Level = LogLevel.Warning,
+        Message = "Two-factor sign-in of user {UserId} reset by user {ActingUserId}; {Sessions} sessions ended")]
+    public partial void TwoFactorReset(string userId, string? actingUserId, int sessions);
+
+    [LoggerMessage(EventId = 1063, EventName = "RecoveryCodesRegenerated", Level = LogLevel.Information,
+        Message = "User {UserId} made new recovery codes; the old ones no longer work")]
+    public partial void RecoveryCodesRegenerated(string userId);
+
+    [LoggerMessage(EventId = 1064, EventName = "RecoveryCodeUsed", Level = LogLevel.Warning,
+        Message = "User {UserId} signed in with a recovery code from {Address}; {Left} codes left")]
+    public partial void RecoveryCodeUsed(string userId, string? address, int left);
+
+    [LoggerMessage(EventId = 1065, EventName = "TwoFactorCodeWrong", Level = LogLevel.Warning,
+        Message = "A wrong {Kind} was given for user {UserId} from {Address}")]
+    public partial void TwoFactorCodeWrong(string userId, string kind, string? address);
+
+    [LoggerMessage(EventId = 1066, EventName = "TwoFactorRequirementChanged", Level = LogLevel.Warning,
+        Message = "Two-factor sign-in is now required of {Requirement}, set by user {ActingUserId}")]
+    public partial void TwoFactorRequirementChanged(Domain.Access.TwoFactorRequirement requirement, string? actingUserId);
 }

@@ -79,6 +79,37 @@ public sealed class SessionStore(IDbContextFactory<OpenChannelsDbContext> contex
         return await db.AuthSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>Signs the user out of every browser but the one holding <paramref name="keepKey"/>.</summary>
+    public async Task<int> EndAllExceptAsync(string userId, string keepKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuthSessions.Where(s => s.UserId == userId && s.Id != keepKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts a freshly made principal into the session <paramref name="key"/>, keeping its expiry and "remember me": after
+    /// the user renewed their own security stamp (two-factor sign-in turned on or off), the browser they did it in stays
+    /// signed in. Returns the principal as the session now holds it (with its key), or null when the session is gone.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> ReplacePrincipalAsync(string key, ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var session = await db.AuthSessions.FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
+        if (session is null || TicketSerializer.Default.Deserialize(session.Ticket) is not { } old)
+        {
+            return null;
+        }
+
+        if (principal.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SessionClaim))
+        {
+            identity.AddClaim(new Claim(SessionClaim, key));
+        }
+
+        session.Ticket = TicketSerializer.Default.Serialize(new AuthenticationTicket(principal, old.Properties, old.AuthenticationScheme));
+        await db.SaveChangesAsync(cancellationToken);
+        return principal;
+    }
+
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();

@@ -88,6 +88,7 @@ public sealed class AuthorizationTests : IDisposable
     [InlineData("/departments")]
     [InlineData("/open-channels")]
     [InlineData("/api-tokens")]
+    [InlineData("/settings")]
     public async Task AdministrationPages_AreRefusedToAgents(string path)
     {
         await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Agent", Email = "agent@example.test", Password = "agent-pass-1" });

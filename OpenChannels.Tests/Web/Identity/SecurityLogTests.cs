@@ -1,8 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenChannels.Domain.Access;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Employees;
+using OpenChannels.Web.Features.Settings;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Tests.Web.Identity;
@@ -92,5 +95,37 @@ public sealed class SecurityLogTests : IDisposable
         var deleted = Security.Single(e => e.EventId.Name == "ChannelDeleted");
         deleted.Values["ChannelId"].ShouldBe(scenario.ChannelId);
         deleted.Values["ActingUserId"].ShouldBe("admin-user-id");
+    }
+
+    [Fact]
+    public async Task TwoFactorEvents_AreLogged_WithoutKeysOrCodes()
+    {
+        var userId = (await _app.Get<AccountService>().CheckPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword)).ShouldSucceed();
+        var employeeId = await _app.QueryAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.EmployeeId).SingleAsync());
+        var twoFactor = _app.Get<TwoFactorService>();
+        var signIns = _app.Get<SignInService>();
+        var browser = SignInBrowserBinding.Hash(TestApp.BrowserNonce);
+        var before = Security.Count;
+        var key = (await twoFactor.StartEnrolmentAsync(userId)).ShouldSucceed().Key;
+        var codes = (await twoFactor.EnableAsync(userId, Totp.Code(key), null)).ShouldSucceed().RecoveryCodes;
+        var pending = (await signIns.SignInWithPasswordAsync(TestApp.AdminEmail, TestApp.AdminPassword, false, browser, Address))
+            .ShouldSucceed().ShouldBeOfType<SignInStep.CodeNeeded>().Pending;
+        var wrong = Totp.WrongCode(key);
+        await signIns.SignInWithCodeAsync(pending, browser, wrong, recoveryCode: false, Address);
+        (await signIns.SignInWithCodeAsync(pending, browser, codes[0], recoveryCode: true, Address)).ShouldSucceed();
+        var renewed = (await twoFactor.RegenerateRecoveryCodesAsync(userId, Totp.Code(key, 1))).ShouldSucceed();
+        (await twoFactor.DisableAsync(userId, TestApp.AdminPassword, null)).ShouldSucceed();
+        (await twoFactor.ResetAsync(employeeId, userId)).ShouldSucceed();
+        (await _app.Get<SiteSettingsService>().SaveTwoFactorRequirementAsync(TwoFactorRequirement.Everyone, userId)).ShouldSucceed();
+
+        Security.Skip(before).Select(e => e.EventId.Name).ShouldBe(
+        [
+            "TwoFactorEnabled", "SecondFactorAsked", "TwoFactorCodeWrong", "RecoveryCodeUsed", "SignInSucceeded",
+            "RecoveryCodesRegenerated", "TwoFactorDisabled", "TwoFactorReset", "TwoFactorRequirementChanged",
+        ]);
+        Security.Single(e => e.EventId.Name == "TwoFactorCodeWrong").Values["Kind"].ShouldBe("authenticator code");
+        Security.Single(e => e.EventId.Name == "RecoveryCodeUsed").Values["Left"].ShouldBe(9);
+        string[] secrets = [key, wrong, .. codes, .. renewed];
+        _logs.Entries.ShouldNotContain(e => secrets.Any(secret => e.Message.Contains(secret, StringComparison.OrdinalIgnoreCase)));
     }
 }

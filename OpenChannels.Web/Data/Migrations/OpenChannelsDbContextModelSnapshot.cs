@@ -146,6 +146,28 @@ namespace OpenChannels.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Access.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TwoFactorRequirement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SiteSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            TwoFactorRequirement = "Nobody"
+                        });
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Channels.Connector", b =>
                 {
                     b.Property<int>("Id")

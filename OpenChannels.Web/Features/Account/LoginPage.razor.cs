@@ -15,6 +15,11 @@ public partial class LoginPage
     private bool _rememberMe;
     private string? _error;
 
+    /// <summary>The token of the pending sign-in while the code step shows (the password was right); null on the password step.</summary>
+    private string? _pending;
+    private string _code = string.Empty;
+    private bool _useRecoveryCode;
+
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
 
@@ -72,15 +77,71 @@ public partial class LoginPage
 
         _busy = true;
         _error = null;
-        var checkedPassword = await Accounts.CheckPasswordAsync(_email, _password, ClientAddress);
-        if (!checkedPassword.Succeeded)
+        var step = await SignIns.SignInWithPasswordAsync(_email, _password, _rememberMe, BrowserHash, ClientAddress);
+        if (step.Value is SignInStep.SignedIn signedIn)
         {
-            _error = Feedback.Text(checkedPassword);
-            _busy = false;
+            // Stays busy: the page is left for the ticket's endpoint.
+            Complete(signedIn.Ticket);
             return;
         }
 
-        var ticket = await Tickets.IssueAsync(checkedPassword.Value, _rememberMe, BrowserHash);
+        _busy = false;
+        if (step.Value is SignInStep.CodeNeeded codeNeeded)
+        {
+            (_pending, _password, _code, _useRecoveryCode) = (codeNeeded.Pending, string.Empty, string.Empty, false);
+        }
+        else
+        {
+            _error = Feedback.Text(step);
+        }
+    }
+
+    private async Task VerifyOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await VerifyAsync();
+        }
+    }
+
+    /// <summary>The code step; a refusal that ends the pending sign-in (lockout, too late) goes back to the password.</summary>
+    private async Task VerifyAsync()
+    {
+        if (_busy || _pending is null || BrowserHash is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(_code))
+        {
+            _error = _useRecoveryCode ? L["Enter a recovery code."] : L["Enter the code from your authenticator app."];
+            return;
+        }
+
+        _busy = true;
+        _error = null;
+        var ticket = await SignIns.SignInWithCodeAsync(_pending, BrowserHash, _code, _useRecoveryCode, ClientAddress);
+        if (ticket.Succeeded)
+        {
+            Complete(ticket.Value);
+            return;
+        }
+
+        _busy = false;
+        _code = string.Empty;
+        _error = Feedback.Text(ticket);
+        if (ticket.Error is SignInRefused or SignInExpired)
+        {
+            _pending = null;
+        }
+    }
+
+    private void ToggleRecoveryCode() => (_useRecoveryCode, _code, _error) = (!_useRecoveryCode, string.Empty, null);
+
+    private void StartOver() => (_pending, _code, _error) = (null, string.Empty, null);
+
+    private void Complete(string ticket)
+    {
         var returnUrl = Uri.EscapeDataString(AccountEndpoints.SafeReturnUrl(ReturnUrl));
         Navigation.NavigateTo($"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}&returnUrl={returnUrl}", forceLoad: true);
     }

@@ -7,4 +7,5 @@ public sealed record EmployeeDetails(
     bool CanSignIn,
     bool IsDismissed,
     bool HasPhoto,
-    IReadOnlyList<VacationRow> Vacations);
+    IReadOnlyList<VacationRow> Vacations,
+    bool TwoFactorEnabled = false);

@@ -23,6 +23,7 @@ public partial class EmployeeDialog
     private EmployeeForm _model = new();
     private bool _canSignIn;
     private bool _hasPhoto;
+    private bool _twoFactorEnabled;
     private string? _newPhotoPreview;
     private IReadOnlyList<DepartmentRow> _departments = [];
     private List<VacationDraft> _vacations = [];
@@ -54,6 +55,15 @@ public partial class EmployeeDialog
 
     [Inject]
     private DepartmentService Departments { get; set; } = default!;
+
+    [Inject]
+    private TwoFactorService TwoFactor { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? AuthenticationState { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -96,6 +106,7 @@ public partial class EmployeeDialog
         _model = details.Form;
         _canSignIn = details.CanSignIn;
         _hasPhoto = details.HasPhoto;
+        _twoFactorEnabled = details.TwoFactorEnabled;
         _vacations = details.Vacations.Select(v => new VacationDraft(v.Id, v.StartsOn, v.EndsOn)).ToList();
     }
 
@@ -125,6 +136,28 @@ public partial class EmployeeDialog
     }
 
     private void Cancel() => Dialog.Cancel();
+
+    /// <summary>For an employee who lost their phone and recovery codes: it goes off, and they are signed out everywhere.</summary>
+    private async Task ResetTwoFactorAsync()
+    {
+        var name = _model.FirstName;
+        if (EmployeeId is not { } id || !await Dialogs.ConfirmAsync(
+                L["Reset two-factor sign-in"],
+                L["{0} is signed out everywhere at once, and signs in with their password only, or sets two-factor sign-in up again if it is required of them.", name],
+                L["Reset"]))
+        {
+            return;
+        }
+
+        _busy = true;
+        var actingUserId = AuthenticationState is null ? null : (await AuthenticationState).User.UserId();
+        var reset = await TwoFactor.ResetAsync(id, actingUserId);
+        _busy = false;
+        if (Feedback.Report(reset, L["Two-factor sign-in of {0} is reset.", name]))
+        {
+            _twoFactorEnabled = false;
+        }
+    }
 
     /// <summary>The photo is read and previewed now, checked and stored with the rest on save.</summary>
     private async Task ChoosePhotoAsync(IBrowserFile? file)

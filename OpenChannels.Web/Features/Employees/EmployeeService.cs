@@ -78,7 +78,8 @@ public sealed class EmployeeService(
             TracksWorkTime = employee.TracksWorkTime,
         };
         var vacations = employee.Vacations.Select(v => new VacationRow(v.Id, v.StartsOn, v.EndsOn)).ToList();
-        return new EmployeeDetails(id, form, user is not null, employee.IsDismissed, employee.PhotoFile is not null, vacations);
+        return new EmployeeDetails(
+            id, form, user is not null, employee.IsDismissed, employee.PhotoFile is not null, vacations, user?.TwoFactorEnabled == true);
     }
 
     /// <summary>
