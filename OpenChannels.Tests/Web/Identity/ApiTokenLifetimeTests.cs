@@ -102,7 +102,10 @@ public sealed class ApiTokenLifetimeTests : IDisposable
         all.Count.ShouldBe(2);
         beas.ShouldBe(beas with { OwnerName = "Bea", OwnerEmail = "bea@example.test", Name = "CRM sync", Prefix = token[..10] });
         beas.ExpiresAt.ShouldBe(_app.Clock.GetUtcNow().AddDays(30));
-        var page = await (await _app.SignedInClientAsync()).GetStringAsync("/api-tokens");
+        // Administrators reach the list from the Settings page.
+        var admin = await _app.SignedInClientAsync();
+        (await admin.GetStringAsync("/settings")).ShouldContain("href=\"/settings/api-tokens\"");
+        var page = await admin.GetStringAsync("/settings/api-tokens");
         page.ShouldContain("bea@example.test");
         page.ShouldContain("CRM sync");
 

@@ -88,6 +88,7 @@ public sealed class AuthorizationTests : IDisposable
     [InlineData("/departments")]
     [InlineData("/open-channels")]
     [InlineData("/api-tokens")]
+    [InlineData("/settings/api-tokens")]
     [InlineData("/settings")]
     public async Task AdministrationPages_AreRefusedToAgents(string path)
     {
