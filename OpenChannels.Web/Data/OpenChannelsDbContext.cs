@@ -63,6 +63,12 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     /// <summary>One row: the installation's own settings (who must sign in with two factors).</summary>
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
+    public DbSet<Role> AccessRoles => Set<Role>();
+
+    public DbSet<RoleHolder> AccessRoleHolders => Set<RoleHolder>();
+
+    public DbSet<EmployeeGroup> EmployeeGroups => Set<EmployeeGroup>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

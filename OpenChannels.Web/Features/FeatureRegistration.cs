@@ -38,6 +38,7 @@ public static class FeatureRegistration
         .AddSingleton<IDomainEventHandler, MessageLogRetention>()
         .AddSingleton<WidgetService>()
         .AddSingleton<WidgetLinks>()
+        .AddSingleton<Access.AccessRightsService>()
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

@@ -112,6 +112,8 @@ public sealed class AccountService(
             : await users.RemoveFromRoleAsync(user, Roles.Administrator);
         if (changed.Succeeded)
         {
+            await AdministratorRole.GiveAsync(services.GetRequiredService<OpenChannelsDbContext>(), user.EmployeeId, administrator);
+
             // A new stamp: their cookies and open tabs are re-checked within a minute and end (no stale rights).
             await users.UpdateSecurityStampAsync(user);
             services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, administrator);
@@ -235,6 +237,7 @@ public sealed class AccountService(
             }
 
             await users.AddToRoleAsync(user, Roles.Administrator);
+            await AdministratorRole.GiveAsync(services.GetRequiredService<OpenChannelsDbContext>(), employee.Id, holds: true);
             services.GetRequiredService<SecurityLog>().AdministratorChanged(user.Id, isAdministrator: true);
         }
 

@@ -146,6 +146,83 @@ namespace OpenChannels.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Access.EmployeeGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("_memberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MemberIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("EmployeeGroups");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Access.Role", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_levels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Levels");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessRoles", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Access.RoleHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "HolderId");
+
+                    b.HasIndex("RoleId", "Kind", "HolderId")
+                        .IsUnique();
+
+                    b.ToTable("AccessRoleHolders", (string)null);
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Access.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1183,6 +1260,15 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasOne("OpenChannels.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Access.RoleHolder", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Access.Role", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Web.Data;
@@ -106,6 +107,8 @@ public sealed class DepartmentService(IDbContextFactory<OpenChannelsDbContext> c
             channel.RemoveDepartmentFromQueue(id);
         }
 
+        // P-3: so do the roles given to it (a later department with its id must not inherit them).
+        db.AccessRoleHolders.RemoveRange(await db.AccessRoleHolders.Where(h => h.Kind == HolderKind.Department && h.HolderId == id).ToListAsync());
         db.Departments.Remove(department);
         return Result.Ok;
     });
