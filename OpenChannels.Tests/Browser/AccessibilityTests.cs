@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTest(bro
         await ShouldPassAsync(Page, "sign-in page");
 
         await SignInAsync(Page);
-        foreach (var path in new[] { "/", "/contact-center", $"/contact-center/{id}", "/open-channels", "/employees", "/departments", "/profile", "/api-tokens", "/settings" })
+        foreach (var path in new[] { "/", "/contact-center", $"/contact-center/{id}", "/open-channels", "/employees", "/departments", "/profile", "/api-tokens", "/settings", "/employees/groups" })
         {
             await Page.GotoAsync(path);
             await Page.WaitForInteractiveAsync();

@@ -39,6 +39,7 @@ public static class FeatureRegistration
         .AddSingleton<WidgetService>()
         .AddSingleton<WidgetLinks>()
         .AddSingleton<Access.AccessRightsService>()
+        .AddSingleton<Access.EmployeeGroupService>()
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

@@ -89,6 +89,7 @@ public sealed class AuthorizationTests : IDisposable
     [InlineData("/open-channels")]
     [InlineData("/api-tokens")]
     [InlineData("/settings/api-tokens")]
+    [InlineData("/employees/groups")]
     [InlineData("/settings")]
     public async Task AdministrationPages_AreRefusedToAgents(string path)
     {
