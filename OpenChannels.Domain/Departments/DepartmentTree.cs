@@ -49,6 +49,21 @@ public sealed class DepartmentTree
         return found;
     }
 
+    /// <summary>
+    /// The department and every department above it, nearest first: the departments whose queue entries or roles reach
+    /// a member of <paramref name="id"/>.
+    /// </summary>
+    public IReadOnlyList<int> SelfAndAncestors(int id)
+    {
+        var chain = new List<int>();
+        for (int? current = id; current is { } node && !chain.Contains(node); current = _parentOf.GetValueOrDefault(node))
+        {
+            chain.Add(node);
+        }
+
+        return chain;
+    }
+
     /// <summary>Depth-first order with each node's depth, siblings ordered by <paramref name="sortKey"/>.</summary>
     public IReadOnlyList<(int Id, int Depth)> Flatten(Func<int, string> sortKey)
     {

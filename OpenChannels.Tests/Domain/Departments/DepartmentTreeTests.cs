@@ -39,6 +39,13 @@ public sealed class DepartmentTreeTests
     }
 
     [Fact]
+    public void SelfAndAncestors_RunsUpToTheTop_NearestFirst()
+    {
+        Tree.SelfAndAncestors(4).ShouldBe([4, 2, 1]);
+        Tree.SelfAndAncestors(5).ShouldBe([5]);
+    }
+
+    [Fact]
     public void Flatten_IsDepthFirstWithSiblingsByName()
     {
         var flat = Tree.Flatten(id => Names[id]);

@@ -26,9 +26,7 @@ public sealed class AccessRightsService(IDbContextFactory<OpenChannelsDbContext>
         var tree = new DepartmentTree(departments.Select(d => (d.Id, d.ParentId)));
 
         // The employee's department and every one above it: a role given to any of them reaches the employee.
-        var above = departmentId is { } own
-            ? departments.Where(d => tree.SelfAndDescendants(d.Id).Contains(own)).Select(d => d.Id).ToHashSet()
-            : [];
+        var above = departmentId is { } own ? tree.SelfAndAncestors(own).ToHashSet() : [];
         var groups = (await db.EmployeeGroups.AsNoTracking().ToListAsync(cancellationToken))
             .Where(g => g.MemberIds.Contains(employeeId))
             .ToDictionary(g => g.Id, g => g.Name);

@@ -43,14 +43,8 @@ public sealed class QueueMembership
             return [];
         }
 
-        var parents = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ParentId, cancellationToken);
-        var chain = new List<int>();
-        for (int? current = department; current is { } id && !chain.Contains(id); current = parents.GetValueOrDefault(id))
-        {
-            chain.Add(id);
-        }
-
-        return chain;
+        var tree = new DepartmentTree(await db.Departments.AsNoTracking().Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync(cancellationToken));
+        return tree.SelfAndAncestors(department.Value);
     }
 
     public async Task<bool> IsInQueueAsync(OpenChannelsDbContext db, OpenChannel channel, int employeeId, CancellationToken cancellationToken = default)
