@@ -48,6 +48,13 @@ public sealed class OpenChannel : AggregateRoot
     /// <summary>Q-1: who answers, in order.</summary>
     public IReadOnlyList<QueueMember> Queue => _queue;
 
+    /// <summary>
+    /// Whether the queue reaches the employee: by name, or through a department of theirs or one above it
+    /// (<paramref name="departmentChain"/>: their department and its ancestors).
+    /// </summary>
+    public bool QueueReaches(int employeeId, IReadOnlyCollection<int> departmentChain) =>
+        _queue.Any(m => m.EmployeeId == employeeId || (m.DepartmentId is { } d && departmentChain.Contains(d)));
+
     /// <summary>Q-2…Q-6: how conversations are distributed.</summary>
     public QueueSettings QueueSettings { get; private set; } = QueueSettings.Default;
 

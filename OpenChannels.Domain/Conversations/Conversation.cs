@@ -421,10 +421,13 @@ public sealed class Conversation : AggregateRoot
         Title = Guard.OptionalText(title, "Title", TitleMaxLength);
     }
 
-    /// <summary>The rule of <see cref="ConversationAccess.MayManage"/>, enforced: others take it over first.</summary>
-    public void EnsureManagedBy(int employeeId, bool isAdministrator)
+    /// <summary>
+    /// The rule of <see cref="ConversationAccess.MayManage"/>, enforced: its holder, or while nobody holds it anyone, or
+    /// someone whose access rights reach the holder (<paramref name="supervisesHolder"/>). Others take it over first.
+    /// </summary>
+    public void EnsureManagedBy(int employeeId, bool supervisesHolder)
     {
-        if (!ConversationAccess.MayManage(AssignedEmployeeId, employeeId, isAdministrator))
+        if (AssignedEmployeeId is { } holder && holder != employeeId && !supervisesHolder)
         {
             throw new DomainRuleViolated(new HeldByColleague(Id, AssignedEmployeeId!.Value));
         }

@@ -1,22 +1,37 @@
-using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Access;
 
 namespace OpenChannels.Domain.Conversations;
 
 /// <summary>
-/// Who may read and work in a conversation until the access-rights model (SPEC P) lands: administrators, the
-/// members of its open channel's queue, and the agents holding it or invited into it. O-2: nobody sees the
-/// conversations of an inactive channel (they are kept, and reappear when it is active again).
+/// What a viewer may do to a conversation, from their access rights (P-2) and how they stand to it (docs/decisions/0013).
+/// A conversation waiting in a queue is open to the queue's agents: taking it is their work, whatever their role.
+/// O-2: the conversations of an inactive channel are nobody's to see until it is active again; callers check that.
 /// </summary>
 public static class ConversationAccess
 {
-    /// <param name="inQueue">The employee is in the channel's queue, directly or through a department.</param>
-    public static bool CanSee(int employeeId, bool isAdministrator, Conversation conversation, OpenChannel channel, bool inQueue) =>
-        channel.IsActive && (isAdministrator || conversation.Involves(employeeId) || inQueue);
+    /// <summary>Open it and read it: its history level reaches it, or the viewer may join it.</summary>
+    public static bool MaySee(EffectiveRights rights, ConversationStanding standing) =>
+        rights.Covers(Permission.ConversationHistory, standing.ToConversation) || MayJoin(rights, standing);
 
     /// <summary>
-    /// Finishing, marking as spam and transferring are for whoever holds it (or anyone while nobody does); an
-    /// administrator may act on anyone's. Others take it over first (M-3).
+    /// Write in it, accept it, take it over, pin it, invite colleagues into it. P-4: access to its CRM item wins over
+    /// the levels.
     /// </summary>
-    public static bool MayManage(int? holderEmployeeId, int employeeId, bool isAdministrator) =>
-        holderEmployeeId is null || holderEmployeeId == employeeId || isAdministrator;
+    public static bool MayJoin(EffectiveRights rights, ConversationStanding standing) =>
+        standing.WaitingInTheirQueue || standing.ThroughCrm || rights.Covers(Permission.JoinConversation, standing.ToConversation);
+
+    /// <summary>
+    /// Finish it, mark it as spam, transfer it: its holder; anyone who may join it while nobody holds it; and whoever's
+    /// joining level reaches its holder (a supervisor of the holder's department, or one of every conversation).
+    /// Others take it over first (M-3).
+    /// </summary>
+    public static bool MayManage(EffectiveRights rights, ConversationStanding standing) =>
+        standing.ToHolder is { } holder ? rights.Covers(Permission.JoinConversation, holder) : MayJoin(rights, standing);
+
+    /// <summary>
+    /// Whose conversations the viewer's history or joining level reaches at the widest (beyond the waiting ones of
+    /// their queues): the same rule as <see cref="MaySee"/>, as the list's query needs it.
+    /// </summary>
+    public static AccessLevel SeeingReach(EffectiveRights rights) =>
+        (AccessLevel)Math.Max((int)rights[Permission.ConversationHistory], (int)rights[Permission.JoinConversation]);
 }

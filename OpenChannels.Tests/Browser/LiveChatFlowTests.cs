@@ -88,6 +88,10 @@ public sealed class LiveChatFlowTests(BrowserFixture browser) : BrowserTest(brow
     public async Task TwoAgents_AcceptAtOnce_OneGetsItTheOtherIsTold()
     {
         var scenario = await Scenario.CreateAsync(App, "Website", "Bea");
+
+        // Both supervise every conversation, so both screens still show it once the other has it.
+        var beaId = await App.QueryAsync(db => db.Users.Where(u => u.Email == "bea@example.test").Select(u => u.EmployeeId).SingleAsync());
+        await App.GiveRoleAsync(OpenChannels.Domain.Access.RoleKind.Director, OpenChannels.Domain.Access.HolderKind.Employee, beaId);
         var visitor = await App.CreateClient().PostAsJsonAsync($"/api/widget/{scenario.Key}/sessions", new { });
         var token = (await visitor.Content.ReadFromJsonAsync<Dictionary<string, string>>())!["token"];
         var client = App.CreateClient();

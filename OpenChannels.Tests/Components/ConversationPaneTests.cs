@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Access;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Conversations;
 
@@ -59,9 +60,10 @@ public sealed class ConversationPaneTests : ComponentTestBase
     {
         var (scenario, conversationId) = await ConversationAsync("Hello");
         var bea = await new Scenario(App).AddAgentAsync("Bea");
+        await App.GiveRoleAsync(RoleKind.Director, HolderKind.Employee, bea);
         (await App.Get<MessengerService>().AcceptAsync(scenario.Admin, conversationId)).Succeeded.ShouldBeTrue();
 
-        var pane = Open(conversationId, Scenario.Agent(bea) with { IsAdministrator = true });
+        var pane = Open(conversationId, Scenario.Agent(bea));
 
         pane.WaitForAssertion(() => pane.Markup.ShouldContain("has this conversation. Take it over to reply, or write an internal note."));
         pane.Find("[data-testid=composer]").GetAttribute("placeholder")!.ShouldStartWith("Write a reply");

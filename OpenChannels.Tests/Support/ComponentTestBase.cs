@@ -22,7 +22,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         auth.SetAuthorized(TestApp.AdminEmail);
         auth.SetRoles(OpenChannels.Web.Identity.Roles.Administrator);
         auth.SetClaims(new System.Security.Claims.Claim(OpenChannels.Web.Identity.Policies.EmployeeIdClaim, "1"));
-        auth.SetPolicies(OpenChannels.Web.Identity.Policies.Employee, OpenChannels.Web.Identity.Policies.Administrator);
+        auth.SetPolicies(OpenChannels.Web.Identity.Policies.Employee, OpenChannels.Web.Identity.Policies.Settings, OpenChannels.Web.Identity.Policies.OpenChannels);
         Services.AddFallbackServiceProvider(App.Services);
 
         // Last: the renderer is built from the services, which are then closed for registration.

@@ -19,7 +19,7 @@ public sealed class Scenario(TestApp app)
     {
         var scenario = new Scenario(app);
         var adminId = await app.QueryAsync(db => db.Users.Where(u => u.Email == TestApp.AdminEmail).Select(u => u.EmployeeId).SingleAsync());
-        scenario.Admin = new Viewer(adminId, IsAdministrator: true);
+        scenario.Admin = new Viewer(adminId);
         scenario.ChannelId = (await app.Get<OpenChannelService>().CreateAsync(channel)).Value;
         var connectors = app.Get<ConnectorService>();
         await connectors.AddLiveChatAsync(scenario.ChannelId, "Website chat");
@@ -46,7 +46,7 @@ public sealed class Scenario(TestApp app)
         return created.Value;
     }
 
-    public static Viewer Agent(int employeeId) => new(employeeId, IsAdministrator: false);
+    public static Viewer Agent(int employeeId) => new(employeeId);
 
     /// <summary>Changes the channel's Queue tab as an administrator would, and saves it.</summary>
     public async Task ConfigureQueueAsync(Action<OpenChannels.Web.Features.Routing.QueueForm> change)

@@ -79,6 +79,36 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return await query(db);
     }
 
+    /// <summary>Gives a predefined role (P-3), as the Access rights page would.</summary>
+    public async Task GiveRoleAsync(OpenChannels.Domain.Access.RoleKind kind, OpenChannels.Domain.Access.HolderKind via, int holderId)
+    {
+        await using var db = await Get<IDbContextFactory<OpenChannelsDbContext>>().CreateDbContextAsync();
+        var roleId = await db.AccessRoles.Where(r => r.Kind == kind).Select(r => r.Id).SingleAsync();
+        db.AccessRoleHolders.Add(new OpenChannels.Domain.Access.RoleHolder(roleId, via, holderId));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Creates a custom role with these levels (the rest at their least) and gives it; returns the role's id.</summary>
+    public async Task<int> GiveCustomRoleAsync(
+        string name,
+        IReadOnlyDictionary<OpenChannels.Domain.Access.Permission, OpenChannels.Domain.Access.AccessLevel> levels,
+        OpenChannels.Domain.Access.HolderKind via,
+        int holderId)
+    {
+        await using var db = await Get<IDbContextFactory<OpenChannelsDbContext>>().CreateDbContextAsync();
+        var role = OpenChannels.Domain.Access.Role.Custom(name);
+        foreach (var (permission, level) in levels)
+        {
+            role.SetLevel(permission, level);
+        }
+
+        db.AccessRoles.Add(role);
+        await db.SaveChangesAsync();
+        db.AccessRoleHolders.Add(new OpenChannels.Domain.Access.RoleHolder(role.Id, via, holderId));
+        await db.SaveChangesAsync();
+        return role.Id;
+    }
+
     /// <summary>An HTTP client signed in as the given user (default: the bootstrap administrator).</summary>
     public async Task<HttpClient> SignedInClientAsync(string email = AdminEmail, string password = AdminPassword)
     {

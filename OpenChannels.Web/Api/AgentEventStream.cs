@@ -15,7 +15,7 @@ public static class AgentEventStream
     // and the caller can always re-read the conversation list.
     private const int Backlog = 1000;
 
-    /// <summary>How often an open stream checks that its token, its user and their role still hold.</summary>
+    /// <summary>How often an open stream checks that its token and its user still hold (each event checks the rights, P-6).</summary>
     public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(30);
 
     public static async Task StreamAsync(HttpContext http, Viewer viewer, AgentFeed feed, ConversationQueries conversations, TimeProvider clock)
@@ -36,8 +36,8 @@ public static class AgentEventStream
     }
 
     /// <summary>
-    /// A revoked or expired token, a dismissed user or a changed role ends the stream within <see cref="Recheck"/>:
-    /// the caller reconnects, and is then told what it may still see.
+    /// A revoked or expired token or a dismissed user ends the stream within <see cref="Recheck"/>. A change of access
+    /// rights needs no reconnection: every event is checked against the rights of the moment.
     /// </summary>
     private static async Task EndWhenNoLongerValidAsync(
         HttpContext http, Viewer viewer, ChannelWriter<ConversationEvent> events, TimeProvider clock, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public static class AgentEventStream
         }
     }
 
-    /// <summary>The token still exists (not revoked, not expired), its user is not locked out, and their role is unchanged.</summary>
+    /// <summary>The token still exists (not revoked, not expired) and its user is not locked out.</summary>
     private static async Task<bool> StillValidAsync(HttpContext http, Viewer viewer)
     {
         // Fresh services: the request's authentication result is cached for its lifetime.
@@ -68,6 +68,6 @@ public static class AgentEventStream
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.AppUser>>();
         var user = await Identity.ApiTokenAuthentication.ActiveUserAsync(
             http.Request.Headers.Authorization.ToString(), scope.ServiceProvider.GetRequiredService<Identity.ApiTokenService>(), users);
-        return user is not null && await users.IsInRoleAsync(user, Identity.Roles.Administrator) == viewer.IsAdministrator;
+        return user is not null && user.EmployeeId == viewer.EmployeeId;
     }
 }

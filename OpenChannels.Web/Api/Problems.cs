@@ -27,7 +27,7 @@ public static partial class Problems
         UnknownConnector or NotFound => Coded(StatusCodes.Status404NotFound, "Not found.", error),
         RequestTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The request is too large.", error),
         FileTooLarge => Coded(StatusCodes.Status413PayloadTooLarge, "The file is too large.", error),
-        HeldByColleague => Coded(StatusCodes.Status403Forbidden, "Forbidden.", error),
+        HeldByColleague or Domain.Access.NotPermitted => Coded(StatusCodes.Status403Forbidden, "Forbidden.", error),
         OriginNotAllowed => Coded(StatusCodes.Status403Forbidden, "This website may not use this chat.", error),
         InsufficientStorage => Coded(StatusCodes.Status507InsufficientStorage, "Insufficient storage.", error),
         UploadQuotaReached => Coded(StatusCodes.Status429TooManyRequests, "Upload quota reached.", error),

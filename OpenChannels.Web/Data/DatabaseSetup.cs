@@ -31,9 +31,11 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(sp => new Storage.DiskFloor(storage.MinFreeDiskMegabytes * 1024L * 1024L, sp.GetRequiredService<Storage.IFreeSpaceProbe>()));
         // One gate per process and database file: every context of this app queues its write transactions on it.
         var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(storage.BusyTimeoutSeconds));
+        var accessChanges = new AccessDataChanges();
+        builder.Services.AddSingleton(accessChanges);
         builder.Services.AddDbContextFactory<OpenChannelsDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds), writerGate));
+            .AddInterceptors(new SqlitePragmas(storage.BusyTimeoutSeconds), writerGate, accessChanges));
 
         // Cookies and tickets must survive a restart and be readable by every instance on the same data folder.
         var keyCertificate = DataProtectionSettings.From(builder.Configuration).LoadCertificate(contentRoot);

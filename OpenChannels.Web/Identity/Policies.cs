@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using OpenChannels.Domain.Access;
+using OpenChannels.Web.Features.Access;
 
 namespace OpenChannels.Web.Identity;
 
@@ -11,8 +13,17 @@ public static class Policies
     /// <summary>Any signed-in employee.</summary>
     public const string Employee = "Employee";
 
-    /// <summary>Settings, people, channels and the job dashboard.</summary>
-    public const string Administrator = "Administrator";
+    /// <summary>
+    /// Settings, people, departments, groups, access rights, API tokens of others and the job dashboard: "change access
+    /// rights" (P-2's common settings), which the Administrator role has and the Director and Manager roles have not.
+    /// </summary>
+    public const string Settings = "Settings";
+
+    /// <summary>
+    /// The open channels pages: some level to see, change or connect open channels. Which channels, and what may be done
+    /// to each, the pages and services decide with the viewer's <see cref="AccessScope"/>.
+    /// </summary>
+    public const string OpenChannels = "OpenChannels";
 
     /// <summary>Any signed-in employee calling the agent REST API with a personal access token.</summary>
     public const string ApiEmployee = "ApiEmployee";
@@ -28,9 +39,19 @@ public static class Policies
             .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
             .RequireAuthenticatedUser()
             .RequireClaim(EmployeeIdClaim));
-        options.AddPolicy(Administrator, policy => policy
+        options.AddPolicy(Settings, policy => policy
             .RequireAuthenticatedUser()
             .RequireClaim(EmployeeIdClaim)
-            .RequireRole(Roles.Administrator));
+            .AddRequirements(new RightsRequirement("change access rights", rights => rights.MayChangeAccessRights)));
+        options.AddPolicy(OpenChannels, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(EmployeeIdClaim)
+            .AddRequirements(new RightsRequirement("see, change or connect open channels", MayWorkOnOpenChannels)));
     }
+
+    /// <summary>Any level to see, change or connect open channels opens the Open channels pages.</summary>
+    public static bool MayWorkOnOpenChannels(EffectiveRights rights) =>
+        rights[Permission.ViewOpenChannels] != AccessLevel.None
+        || rights[Permission.ModifyOpenChannels] != AccessLevel.None
+        || rights[Permission.ConnectChannels] != AccessLevel.None;
 }

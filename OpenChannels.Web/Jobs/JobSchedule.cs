@@ -96,7 +96,7 @@ public static class JobSchedule
     {
         var titles = RecurringJobs.ToDictionary(j => j.JobType, j => j.Title);
         app.MapHangfireDashboardWithAuthorizationPolicy(
-            Policies.Administrator,
+            Policies.Settings,
             DashboardPath,
             new DashboardOptions
             {

@@ -53,11 +53,14 @@ public sealed class BenchDatabase : IAsyncDisposable
     private static ServiceProvider Build(string path, TimeProvider clock)
     {
         var writerGate = new SqliteWriterGate(TimeSpan.FromSeconds(30));
+        var accessChanges = new AccessDataChanges();
         return new ServiceCollection()
             .AddLogging()
             .AddLocalization()
             .AddSingleton(clock)
-            .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30), writerGate))
+            .AddSingleton(accessChanges)
+            .AddSingleton<OpenChannels.Web.Features.Access.AccessScopes>()
+            .AddDbContextFactory<OpenChannelsDbContext>(o => o.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(new SqlitePragmas(30), writerGate, accessChanges))
             .AddSingleton<AgentFeed>()
             .AddSingleton<ClientFeed>()
 

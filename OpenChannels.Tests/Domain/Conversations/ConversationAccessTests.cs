@@ -1,43 +1,103 @@
+using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
-using OpenChannels.Tests.Builders;
 
 namespace OpenChannels.Tests.Domain.Conversations;
 
+/// <summary>What a viewer may do to a conversation, from their rights and how they stand to it (decision 0013).</summary>
 public sealed class ConversationAccessTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
+    private static readonly ConversationStanding Waiting = new(Relation.Other, null, WaitingInTheirQueue: true);
+    private static readonly ConversationStanding Mine = new(Relation.Own, Relation.Own, false);
+    private static readonly ConversationStanding InvitedInto = new(Relation.Own, Relation.Other, false);
+    private static readonly ConversationStanding Colleagues = new(Relation.Department, Relation.Department, false);
+    private static readonly ConversationStanding Strangers = new(Relation.Other, Relation.Other, false);
+
+    private static EffectiveRights NoRole => EffectiveRights.Of([]);
+
+    private static EffectiveRights Holding(RoleKind kind) => EffectiveRights.Of([new GrantedRole(Role.Predefined(kind), HolderKind.Employee, "Ada")]);
+
+    private static EffectiveRights With(Permission permission, AccessLevel level)
+    {
+        var role = Role.Custom("Custom");
+        role.SetLevel(permission, level);
+        return EffectiveRights.Of([new GrantedRole(role, HolderKind.Employee, "Ada")]);
+    }
+
+    [Fact]
+    public void WithoutAnyRole_AnAgentSeesAndJoinsTheirOwn_AndTheWaitingOnesOfTheirQueue_NothingElse()
+    {
+        ConversationAccess.MaySee(NoRole, Mine).ShouldBeTrue();
+        ConversationAccess.MayJoin(NoRole, Waiting).ShouldBeTrue();
+        ConversationAccess.MayManage(NoRole, Waiting).ShouldBeTrue("nobody holds it: accept and close");
+        ConversationAccess.MaySee(NoRole, Colleagues).ShouldBeFalse();
+        ConversationAccess.MaySee(NoRole, Strangers).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AWaitingConversationOutsideTheirQueues_IsNotTheirs()
+    {
+        ConversationAccess.MaySee(NoRole, Waiting with { WaitingInTheirQueue = false }).ShouldBeFalse();
+        ConversationAccess.MaySee(Holding(RoleKind.Director), Waiting with { WaitingInTheirQueue = false }).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnInvitedColleague_JoinsIt_ButManagesItOnlyAfterTakingItOver()
+    {
+        ConversationAccess.MayJoin(NoRole, InvitedInto).ShouldBeTrue();
+        ConversationAccess.MayManage(NoRole, InvitedInto).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void HistoryAlone_ShowsItWithoutJoining()
+    {
+        var reader = With(Permission.ConversationHistory, AccessLevel.Department);
+
+        ConversationAccess.MaySee(reader, Colleagues).ShouldBeTrue();
+        ConversationAccess.MayJoin(reader, Colleagues).ShouldBeFalse();
+        ConversationAccess.MaySee(reader, Strangers).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void JoiningTheDepartment_SupervisesColleagues_ButNotOthers()
+    {
+        var supervisor = With(Permission.JoinConversation, AccessLevel.Department);
+
+        ConversationAccess.MayManage(supervisor, Colleagues).ShouldBeTrue();
+        ConversationAccess.MayJoin(supervisor, Strangers).ShouldBeFalse();
+        ConversationAccess.MayManage(supervisor, Strangers).ShouldBeFalse();
+    }
+
     [Theory]
-    [InlineData(true, false, true)]
-    [InlineData(false, false, false)]
-    [InlineData(false, true, true)]
-    public void QueueMembersAndAdministrators_SeeTheChannelsConversations(bool inQueue, bool admin, bool sees)
+    [InlineData(RoleKind.Administrator, true)]
+    [InlineData(RoleKind.Director, true)]
+    [InlineData(RoleKind.Manager, false)]
+    public void PredefinedRoles_ReachEveryConversation_OrOnlyTheirOwn(RoleKind kind, bool everyone)
     {
-        var channel = new OpenChannel("Website", Now);
-
-        ConversationAccess.CanSee(2, admin, new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build(), channel, inQueue).ShouldBe(sees);
+        ConversationAccess.MaySee(Holding(kind), Strangers).ShouldBe(everyone);
+        ConversationAccess.MayManage(Holding(kind), Strangers).ShouldBe(everyone);
+        ConversationAccess.MaySee(Holding(kind), Mine).ShouldBeTrue();
+        ConversationAccess.SeeingReach(Holding(kind)).ShouldBe(everyone ? AccessLevel.All : AccessLevel.Own);
     }
 
     [Fact]
-    public void InvitedColleague_SeesIt_EvenOutsideTheQueue()
+    public void AccessToItsCrmItem_OpensAndJoinsIt_WhateverTheLevels()
     {
-        var channel = new OpenChannel("Website", Now);
-        var conversation = new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build();
-        conversation.Accept(1, Now);
-        conversation.Invite(5, Now);
+        var throughCrm = Strangers with { ThroughCrm = true };
 
-        ConversationAccess.CanSee(5, false, conversation, channel, inQueue: false).ShouldBeTrue();
+        ConversationAccess.MaySee(NoRole, throughCrm).ShouldBeTrue();
+        ConversationAccess.MayJoin(NoRole, throughCrm).ShouldBeTrue();
+        ConversationAccess.MayManage(NoRole, throughCrm).ShouldBeFalse("joining is not finishing someone else's");
     }
 
     [Fact]
-    public void InactiveChannel_HidesItFromEveryone()
+    public void SeeingReach_IsTheWiderOfHistoryAndJoining()
     {
-        var channel = new OpenChannel("Website", Now);
-        channel.ReplaceQueue([1]);
-        channel.Deactivate();
-
-        ConversationAccess.CanSee(1, true, new ConversationBuilder(Now).FromClient(1).ThroughConnector(1).Build(), channel, inQueue: true).ShouldBeFalse();
+        ConversationAccess.SeeingReach(NoRole).ShouldBe(AccessLevel.Own);
+        ConversationAccess.SeeingReach(With(Permission.ConversationHistory, AccessLevel.Department)).ShouldBe(AccessLevel.Department);
+        ConversationAccess.SeeingReach(With(Permission.JoinConversation, AccessLevel.All)).ShouldBe(AccessLevel.All);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace OpenChannels.Tests.Web.Api;
 
 /// <summary>
 /// Finishing, marking as spam and transferring a conversation a colleague holds are refused — through the agent API and
-/// the messenger alike — unless the caller is an administrator; taking it over first is the way (M-3).
+/// the messenger alike — to a colleague invited into it, unless their access rights reach the holder; taking it over
+/// first is the way (M-3). A colleague who is not in it does not even see it.
 /// </summary>
 public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
 {
@@ -27,13 +28,14 @@ public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
         await (await WidgetVisitor.StartAsync(App, Scenario.Key)).SayAsync("Hello");
         _conversation = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
         (await Messenger.AcceptAsync(Scenario.Agent(_bea), _conversation)).ShouldSucceed();
+        (await Messenger.InviteAsync(Scenario.Agent(_bea), _conversation, [_cyd])).ShouldSucceed();
     }
 
     [Theory]
     [InlineData("close")]
     [InlineData("spam")]
     [InlineData("transfer")]
-    public async Task AColleagueOfTheQueue_Gets403_AndNothingChanges(string action)
+    public async Task AnInvitedColleague_Gets403_AndNothingChanges(string action)
     {
         await ArrangeAsync();
         var cyd = await App.ApiClientAsync("cyd@example.test");
@@ -45,9 +47,20 @@ public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()
-            .ShouldBe("Bea holds this conversation: only they or an administrator can finish, transfer or mark it as spam. Take it over first.");
+            .ShouldBe("Bea holds this conversation: only they, or a supervisor whose access rights reach them, can finish, transfer or mark it as spam. Take it over first.");
         var conversation = await App.QueryAsync(db => db.Conversations.SingleAsync(c => c.Id == _conversation));
         (conversation.IsOpen, conversation.AssignedEmployeeId, conversation.Status).ShouldBe((true, (int?)_bea, ConversationStatus.Assigned));
+    }
+
+    [Fact]
+    public async Task AColleagueOfTheQueueWhoIsNotInIt_GetsNotFound()
+    {
+        await ArrangeAsync();
+        var dan = await Scenario.AddAgentAsync("Dan");
+        await Scenario.ConfigureQueueAsync(q => q.Entries.Add(new OpenChannels.Web.Features.Routing.QueueFormEntry(dan, null, "Dan")));
+
+        (await Messenger.CloseAsync(Scenario.Agent(dan), _conversation)).Error.ShouldBeOfType<OpenChannels.Domain.Common.NotFound>();
+        (await (await App.ApiClientAsync("dan@example.test")).PostAsync($"/api/v1/conversations/{_conversation}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -72,6 +72,10 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         details.HolderEmployeeId.ShouldBe(_bea.EmployeeId);
         details.Status.ShouldBe(ConversationStatus.WaitingForClient);
         (await Messenger.SendAsync(_cyd, _conversationId, "Me too", asNote: false)).Error.ShouldBeOfType<ConversationTaken>();
+
+        // Once it is Bea's, Cyd (no role) no longer reaches it; a colleague invited into it writes notes.
+        (await Messenger.SendAsync(_cyd, _conversationId, "Colleague note", asNote: true)).Error.ShouldBeOfType<ConversationTaken>();
+        (await Messenger.InviteAsync(_bea, _conversationId, [_cyd.EmployeeId])).Succeeded.ShouldBeTrue();
         (await Messenger.SendAsync(_cyd, _conversationId, "Colleague note", asNote: true)).Succeeded.ShouldBeTrue();
     }
 
@@ -79,6 +83,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     public async Task Take_MovesTheConversation_AndLeavesANoteOfIt()
     {
         await Messenger.AcceptAsync(_bea, _conversationId);
+        await _app.GiveRoleAsync(OpenChannels.Domain.Access.RoleKind.Director, OpenChannels.Domain.Access.HolderKind.Employee, _cyd.EmployeeId);
 
         (await Messenger.TakeAsync(_cyd, _conversationId)).Succeeded.ShouldBeTrue();
 
@@ -177,6 +182,7 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     public async Task EditAndDelete_KeepAnAudit_AndOnlyTheAuthorMay()
     {
         var id = (await Messenger.SendAsync(_bea, _conversationId, "Your order ships Monday", false)).Value;
+        await Messenger.InviteAsync(_bea, _conversationId, [_cyd.EmployeeId]);
 
         (await Messenger.EditMessageAsync(_cyd, _conversationId, id, "Hacked")).ShouldFail().Message.ShouldBe("You can only change your own messages.");
         (await Messenger.EditMessageAsync(_bea, _conversationId, id, "Your order ships Tuesday")).Succeeded.ShouldBeTrue();
@@ -235,12 +241,13 @@ public sealed class MessengerServiceTests : IAsyncLifetime
     public async Task Pin_IsForTheHolderOnly_AndShowsInThePinnedSection()
     {
         await Messenger.AcceptAsync(_bea, _conversationId);
+        await _app.GiveRoleAsync(OpenChannels.Domain.Access.RoleKind.Director, OpenChannels.Domain.Access.HolderKind.Employee, _cyd.EmployeeId);
 
         (await Messenger.SetPinnedAsync(_cyd, _conversationId, true)).Succeeded.ShouldBeFalse();
         (await Messenger.SetPinnedAsync(_bea, _conversationId, true)).Succeeded.ShouldBeTrue();
 
         (await Queries.ListAsync(_bea)).ShouldHaveSingleItem().Section.ShouldBe(MessengerSection.Pinned);
-        (await Queries.ListAsync(_cyd)).ShouldHaveSingleItem().Section.ShouldBe(MessengerSection.Colleagues);
+        (await Queries.ListAsync(_cyd)).ShouldHaveSingleItem().Section.ShouldBe(MessengerSection.Colleagues, "a director sees every conversation");
     }
 
     [Fact]

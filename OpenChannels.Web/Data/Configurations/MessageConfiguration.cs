@@ -17,6 +17,9 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         // A retried or doubled send from the same client is stored once.
         builder.HasIndex(m => new { m.ClientId, m.ClientMessageId }).IsUnique().HasFilter("\"ClientMessageId\" IS NOT NULL");
         builder.HasIndex(m => new { m.ConversationId, m.Id });
+
+        // The access rights' "took part in it" (decision 0013): the conversations someone wrote in, found without a scan.
+        builder.HasIndex(m => new { m.AuthorEmployeeId, m.ConversationId }).HasFilter("\"AuthorEmployeeId\" IS NOT NULL");
         builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
 

@@ -851,6 +851,9 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorEmployeeId", "ConversationId")
+                        .HasFilter("\"AuthorEmployeeId\" IS NOT NULL");
+
                     b.HasIndex("ClientId", "ClientMessageId")
                         .IsUnique()
                         .HasFilter("\"ClientMessageId\" IS NOT NULL");

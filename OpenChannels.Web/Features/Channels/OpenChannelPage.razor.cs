@@ -6,6 +6,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Components.Shared;
+using OpenChannels.Web.Features.Access;
 using OpenChannels.Web.Identity;
 
 namespace OpenChannels.Web.Features.Channels;
@@ -16,6 +17,7 @@ public partial class OpenChannelPage
     private OpenChannelRow? _channel;
     private List<BreadcrumbItem> _breadcrumbs = [];
     private IReadOnlyList<ConnectorRow> _connectors = [];
+    private ChannelGuard? _guard;
 
     [Parameter]
     public int ChannelId { get; set; }
@@ -36,6 +38,9 @@ public partial class OpenChannelPage
     private ConnectorService Connectors { get; set; } = default!;
 
     [Inject]
+    private ChannelAccess Access { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
@@ -47,9 +52,15 @@ public partial class OpenChannelPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    private ChannelPermissions May => _guard?.Permissions ?? ChannelPermissions.Nothing;
+
     protected override async Task OnParametersSetAsync()
     {
-        _channel = (await Channels.ListAsync(null)).FirstOrDefault(c => c.Id == ChannelId);
+        // A channel the viewer may not open looks like one that does not exist, so ids cannot be probed.
+        var employeeId = AuthenticationState is null ? null : (await AuthenticationState).User.EmployeeId();
+        var permissions = employeeId is { } id ? await Access.OfAsync(id, ChannelId) : ChannelPermissions.Nothing;
+        _channel = permissions.MayOpen ? (await Channels.ListAsync(null)).FirstOrDefault(c => c.Id == ChannelId) : null;
+        _guard = employeeId is { } viewer ? new ChannelGuard(Access, viewer, ChannelId, permissions, Feedback) : null;
         _loaded = true;
         if (_channel is null)
         {
@@ -84,12 +95,22 @@ public partial class OpenChannelPage
 
     private async Task AddLiveChatAsync()
     {
+        if (_guard is null || !await _guard.MayConnectAsync())
+        {
+            return;
+        }
+
         Feedback.Report((await Connectors.AddLiveChatAsync(ChannelId, L["Website chat"])).WithoutValue(), L["Live chat added. Paste its snippet into your website."]);
         _connectors = await Connectors.ConnectorsAsync(ChannelId);
     }
 
     private async Task EditLookAsync(ConnectorRow connector)
     {
+        if (_guard is null || !await _guard.MayConnectAsync())
+        {
+            return;
+        }
+
         var parameters = new DialogParameters<ConnectorDialog> { { d => d.Connector, connector } };
         var dialog = await Dialogs.ShowAsync<ConnectorDialog>(L["{0}: look", connector.Name], parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false })
@@ -101,6 +122,11 @@ public partial class OpenChannelPage
 
     private async Task EditWebsitesAsync(ConnectorRow connector)
     {
+        if (_guard is null || !await _guard.MayConnectAsync())
+        {
+            return;
+        }
+
         var parameters = new DialogParameters<ConnectorWebsitesDialog> { { d => d.Connector, connector } };
         var dialog = await Dialogs.ShowAsync<ConnectorWebsitesDialog>(L["{0}: websites", connector.Name], parameters, AppDialogs.Small);
         if (await dialog.Result is { Canceled: false })
@@ -112,6 +138,11 @@ public partial class OpenChannelPage
 
     private async Task ReplaceKeyAsync(ConnectorRow connector)
     {
+        if (_guard is null || !await _guard.MayConnectAsync())
+        {
+            return;
+        }
+
         var confirmed = await Dialogs.ConfirmAsync(
             L["Replace the key of {0}?", connector.Name],
             L["The snippet on your websites stops working at once. Paste the new snippet in its place. Conversations are kept; visitors start a new chat session."],
@@ -127,6 +158,11 @@ public partial class OpenChannelPage
 
     private async Task DetachAsync(ConnectorRow connector)
     {
+        if (_guard is null || !await _guard.MayConnectAsync())
+        {
+            return;
+        }
+
         var confirmed = await Dialogs.ConfirmAsync(
             L["Remove {0}?", connector.Name],
             L["The widget stops working on websites that embed it. Its conversations are kept."],

@@ -9,6 +9,10 @@ namespace OpenChannels.Web.Features.Consent;
 /// <summary>C-1: whether the channel asks for an agreement, which one, and the custom agreements to choose from.</summary>
 public partial class ConsentTab
 {
+    /// <summary>The open channel page's check of the viewer's rights to change its settings (P-6).</summary>
+    [CascadingParameter]
+    private OpenChannels.Web.Features.Access.ChannelGuard? Guard { get; set; }
+
     [CascadingParameter]
     private ViewerTime Times { get; set; } = ViewerTime.Utc;
 
@@ -48,6 +52,11 @@ public partial class ConsentTab
 
     private async Task SaveAsync()
     {
+        if (Guard is not null && !await Guard.MayModifyAsync())
+        {
+            return;
+        }
+
         var saved = await Consent.SaveAsync(ChannelId, _form!);
         _error = Feedback.Text(saved);
         if (saved.Succeeded)
@@ -59,6 +68,11 @@ public partial class ConsentTab
 
     private async Task NewAgreementAsync()
     {
+        if (Guard is not null && !await Guard.MayModifyAsync())
+        {
+            return;
+        }
+
         if (await ShowDialogAsync(L["New agreement"], null) is int created)
         {
             _agreements = await Consent.AgreementsAsync();
@@ -69,6 +83,11 @@ public partial class ConsentTab
 
     private async Task EditAgreementAsync(AgreementRow agreement)
     {
+        if (Guard is not null && !await Guard.MayModifyAsync())
+        {
+            return;
+        }
+
         if (await ShowDialogAsync(L["Edit \"{0}\"", agreement.Title], agreement) is not null)
         {
             _agreements = await Consent.AgreementsAsync();
@@ -78,6 +97,11 @@ public partial class ConsentTab
 
     private async Task DeleteAgreementAsync(AgreementRow agreement)
     {
+        if (Guard is not null && !await Guard.MayModifyAsync())
+        {
+            return;
+        }
+
         var confirmed = await Dialogs.ConfirmAsync(
             L["Delete \"{0}\"?", agreement.Title],
             L["Clients who accepted it keep their record of what they accepted."],

@@ -70,8 +70,11 @@ public partial class Composer : IAsyncDisposable
 
     private int ConversationId => Details.Id;
 
-    /// <summary>The holder and invited colleagues reply; anyone may reply to (and so accept) an unassigned one.</summary>
-    private bool CanReply => Details is { IsOpen: true } d
+    /// <summary>
+    /// The holder and invited colleagues reply; whoever may join may reply to (and so accept) an unassigned one. Someone
+    /// who may only read it takes it over first, when their rights allow that.
+    /// </summary>
+    private bool CanReply => Details is { IsOpen: true, May.MayJoin: true } d
         && (d.HolderEmployeeId is null || d.HolderEmployeeId == Viewer.EmployeeId || d.ParticipantIds.Contains(Viewer.EmployeeId));
 
     protected override async Task OnParametersSetAsync()
@@ -110,7 +113,9 @@ public partial class Composer : IAsyncDisposable
     }
 
     /// <summary>The channel's list changed (a message was saved as a quick reply).</summary>
-    public async Task ReloadQuickRepliesAsync() => _quickReplies = await QuickReplies.ForChannelAsync(Details.OpenChannelId);
+    /// <summary>The channel's quick replies, when the viewer may use them (P-2).</summary>
+    public async Task ReloadQuickRepliesAsync() =>
+        _quickReplies = Details.May.MayUseQuickReplies ? await QuickReplies.ForChannelAsync(Details.OpenChannelId) : [];
 
     private async Task SendAsync()
     {

@@ -26,4 +26,5 @@ public sealed record ConversationDetails(
     IReadOnlyList<int> ParticipantIds,
     IReadOnlyList<AgentMessage> Messages,
     int EarlierConversations,
+    ConversationPermissions May,
     ConsentSummary? Consent = null);

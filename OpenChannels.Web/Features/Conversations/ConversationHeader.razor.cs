@@ -38,7 +38,7 @@ public partial class ConversationHeader
 
     private bool IsMine => Details.HolderEmployeeId == Viewer.EmployeeId;
 
-    private bool MayManage => ConversationAccess.MayManage(Details.HolderEmployeeId, Viewer.EmployeeId, Viewer.IsAdministrator);
+    private bool MayManage => Details.May.MayManage;
 
     private string Holder => Details.HolderName ?? string.Empty;
 

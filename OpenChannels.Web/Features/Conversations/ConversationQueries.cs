@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenChannels.Domain.Access;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Access;
 using OpenChannels.Web.Features.Consent;
-using OpenChannels.Web.Features.Routing;
 
 namespace OpenChannels.Web.Features.Conversations;
 
-/// <summary>What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/>.</summary>
+/// <summary>
+/// What the messenger and the agent API read. Every query applies <see cref="ConversationAccess"/> to the viewer's
+/// current access rights: lists in SQL, one conversation from its facts.
+/// </summary>
 public sealed class ConversationQueries(
-    IDbContextFactory<OpenChannelsDbContext> contexts, QueueMembership queues, ConsentService consents, IStringLocalizer<ConversationsText> text)
+    IDbContextFactory<OpenChannelsDbContext> contexts, AccessScopes scopes, ConsentService consents, IStringLocalizer<ConversationsText> text)
 {
     /// <summary>The author of a message whose employee no longer exists (the screens show it in the reader's language).</summary>
     public const string FormerEmployee = "Former employee";
@@ -28,16 +33,9 @@ public sealed class ConversationQueries(
     {
         await using var db = await contexts.CreateDbContextAsync();
         var me = viewer.EmployeeId;
-        var admin = viewer.IsAdministrator;
-        var myDepartments = await queues.DepartmentChainAsync(db, me);
-
-        // ConversationAccess in SQL: active channel, and administrator, involved, or in the channel's queue. The queues
-        // are few and small: whose the viewer is in is decided here once, not for every conversation in SQL.
+        var scope = await scopes.OfAsync(me);
         var active = await db.OpenChannels.AsNoTracking().Where(ch => ch.IsActive).ToListAsync();
-        var queuedIds = active.Where(ch => QueueMembership.Includes(ch, me, myDepartments)).Select(ch => ch.Id).ToList();
-        var conversations = await db.Conversations.AsNoTracking()
-            .Where(c => c.IsOpen && (only == null || c.Id == only) && db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive))
-            .Where(c => admin || c.AssignedEmployeeId == me || c.Participants.Any(p => p.EmployeeId == me) || queuedIds.Contains(c.OpenChannelId))
+        var conversations = await Visible(db, scope, active, db.Conversations.AsNoTracking().Where(c => c.IsOpen && (only == null || c.Id == only)))
             .OrderByDescending(c => c.LastMessageAt)
             .Take(ConversationRow.ListLimit)
             .ToListAsync();
@@ -76,8 +74,9 @@ public sealed class ConversationQueries(
         }
 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        var inQueue = await queues.IsInQueueAsync(db, channel, viewer.EmployeeId);
-        if (!ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, inQueue))
+        var scope = await scopes.OfAsync(viewer.EmployeeId);
+        var standing = await StandingAsync(db, scope, conversation, channel);
+        if (!MaySee(scope, standing, channel))
         {
             return null;
         }
@@ -108,6 +107,12 @@ public sealed class ConversationQueries(
             conversation.Participants.Select(p => p.EmployeeId).ToList(),
             messages[conversation.Id],
             earlier,
+            new ConversationPermissions(
+                ConversationAccess.MayJoin(scope.Rights, standing),
+                ConversationAccess.MayManage(scope.Rights, standing),
+                scope.Rights.MayRate(standing.ToConversation),
+                scope.MayUseQuickRepliesOf(channel),
+                scope.Covers(Permission.ViewOpenChannels, channel)),
             await consents.LatestAsync(db, client.Id));
     }
 
@@ -122,8 +127,8 @@ public sealed class ConversationQueries(
         }
 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        return ConversationAccess.CanSee(
-            viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await queues.IsInQueueAsync(db, channel, viewer.EmployeeId));
+        var scope = await scopes.OfAsync(viewer.EmployeeId);
+        return MaySee(scope, await StandingAsync(db, scope, conversation, channel), channel);
     }
 
     /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
@@ -135,26 +140,23 @@ public sealed class ConversationQueries(
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        var conversations = await db.Conversations.AsNoTracking().Where(c => c.ClientId == current.ClientId).ToListAsync();
+        var scope = await scopes.OfAsync(viewer.EmployeeId);
         var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id);
-        var visible = new List<Conversation>();
-        foreach (var conversation in conversations.OrderByDescending(c => c.CreatedAt))
-        {
-            var channel = channels[conversation.OpenChannelId];
-            if (ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel, await queues.IsInQueueAsync(db, channel, viewer.EmployeeId)))
-            {
-                visible.Add(conversation);
-            }
-        }
+        var visible = await Visible(db, scope, channels.Values.Where(c => c.IsActive).ToList(), db.Conversations.AsNoTracking().Where(c => c.ClientId == current.ClientId))
+            .OrderByDescending(c => c.CreatedAt)
+            .ToListAsync();
 
         var messages = await MessagesAsync(db, visible.Select(c => c.Id).ToList());
         return visible.Select(c => new PastConversation(c.Id, channels[c.OpenChannelId].Name, c.Status, c.CreatedAt, messages[c.Id])).ToList();
     }
 
-    /// <summary>The assignment audit of a conversation, newest first; for administrators only.</summary>
+    /// <summary>
+    /// The assignment audit of a conversation, newest first: for those who may see it and whose level to see open
+    /// channels reaches its channel (how its queue decided is part of the channel's settings).
+    /// </summary>
     public async Task<IReadOnlyList<RoutingAuditRow>> RoutingAuditAsync(Viewer viewer, int conversationId)
     {
-        if (!viewer.IsAdministrator || await GetAsync(viewer, conversationId) is null)
+        if (await GetAsync(viewer, conversationId) is not { May.MaySeeRoutingAudit: true })
         {
             return [];
         }
@@ -184,6 +186,49 @@ public sealed class ConversationQueries(
         var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == conversationId && m.DeletedAt == null);
         return message?.Attachment;
     }
+
+    /// <summary>
+    /// ConversationAccess.MaySee in SQL, for the conversations of <paramref name="active"/> channels (O-2): the waiting
+    /// ones of the viewer's queues, and those of the people the viewer's history or joining level reaches — held by
+    /// them, or that they were invited into or answered in. The queues are few: whose the viewer is in is decided here once.
+    /// </summary>
+    internal static IQueryable<Conversation> Visible(
+        OpenChannelsDbContext db, AccessScope scope, IReadOnlyList<OpenChannel> active, IQueryable<Conversation> conversations)
+    {
+        var activeIds = active.Select(ch => ch.Id).ToList();
+        conversations = conversations.Where(c => activeIds.Contains(c.OpenChannelId));
+        var reach = ConversationAccess.SeeingReach(scope.Rights);
+        if (reach == AccessLevel.All)
+        {
+            return conversations;
+        }
+
+        var queued = active.Where(scope.InQueue).Select(ch => ch.Id).ToList();
+        List<int> people = reach == AccessLevel.Department ? [.. scope.Colleagues] : [scope.EmployeeId];
+        var wroteIn = db.Messages
+            .Where(m => m.AuthorEmployeeId != null && people.Contains(m.AuthorEmployeeId.Value) && m.Kind == MessageKind.Agent)
+            .Select(m => m.ConversationId);
+        return conversations.Where(c =>
+            (c.AssignedEmployeeId == null && queued.Contains(c.OpenChannelId))
+            || (c.AssignedEmployeeId != null && people.Contains(c.AssignedEmployeeId.Value))
+            || c.Participants.Any(p => people.Contains(p.EmployeeId))
+            || wroteIn.Contains(c.Id));
+    }
+
+    /// <summary>How the viewer stands to one conversation: its holder, and who was invited into it or answered the client in it.</summary>
+    internal static async Task<ConversationStanding> StandingAsync(OpenChannelsDbContext db, AccessScope scope, Conversation conversation, OpenChannel channel)
+    {
+        var authors = await db.Messages
+            .Where(m => m.ConversationId == conversation.Id && m.AuthorEmployeeId != null && m.Kind == MessageKind.Agent)
+            .Select(m => m.AuthorEmployeeId!.Value)
+            .Distinct()
+            .ToListAsync();
+        return scope.StandingTo(conversation.AssignedEmployeeId, conversation.Participants.Select(p => p.EmployeeId).Concat(authors), channel);
+    }
+
+    /// <summary>O-2 and the rights: nobody sees an inactive channel's conversations.</summary>
+    internal static bool MaySee(AccessScope scope, ConversationStanding standing, OpenChannel channel) =>
+        channel.IsActive && ConversationAccess.MaySee(scope.Rights, standing);
 
     private static async Task<Dictionary<int, IReadOnlyList<AgentMessage>>> MessagesAsync(OpenChannelsDbContext db, IReadOnlyList<int> conversationIds)
     {

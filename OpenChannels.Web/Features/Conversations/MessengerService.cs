@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Access;
 using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Widget;
@@ -15,7 +17,9 @@ namespace OpenChannels.Web.Features.Conversations;
 /// <summary>
 /// What agents do in a conversation (M-2…M-6). Each action is one SQLite write transaction: the conversation is
 /// read, the domain rule applied and the change saved while no other writer can interleave, so two agents
-/// accepting at once get one winner and one clear refusal. Events go out only after the commit.
+/// accepting at once get one winner and one clear refusal. Events go out only after the commit. Each action first
+/// checks the viewer's access rights in the same transaction (<see cref="ConversationAccess"/>): a conversation they
+/// may not see is not found, one they see but may not act on is refused with <see cref="NotPermitted"/>.
 /// </summary>
 public sealed class MessengerService(
     IDbContextFactory<OpenChannelsDbContext> contexts,
@@ -23,12 +27,12 @@ public sealed class MessengerService(
     TimeProvider clock,
     ClientPushes clients,
     RoutingService routing,
-    QueueMembership queues,
+    AccessScopes scopes,
     QuickReplyService quickReplies,
     IStringLocalizer<ConversationsText> text)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Accept, async (c, db) =>
         {
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Accept(viewer.EmployeeId, clock.GetUtcNow());
@@ -39,7 +43,7 @@ public sealed class MessengerService(
     public async Task<Result<long>> SendAsync(Viewer viewer, int conversationId, string text, bool asNote, Attachment? attachment = null)
     {
         Message? sent = null;
-        var result = await ChangeAsync(viewer, conversationId, async (c, db) =>
+        var result = await ChangeAsync(viewer, conversationId, Need.Join, async (c, db) =>
         {
             var now = clock.GetUtcNow();
             sent = asNote
@@ -62,10 +66,9 @@ public sealed class MessengerService(
 
     /// <summary>Finish (M-5); A-5: with the channel's closing text sent to the client, when it has one.</summary>
     public Task<Result> CloseAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Manage, async (c, db) =>
         {
             var now = clock.GetUtcNow();
-            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             c.Close(viewer.EmployeeId, now);
             var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
             c.FullyCloseAt(channel.Unanswered.FullCloseDelay is { } delay ? now + delay : null, now);
@@ -76,14 +79,13 @@ public sealed class MessengerService(
         });
 
     public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, (c, _) =>
+        ChangeAsync(viewer, conversationId, Need.Manage, (c, _) =>
         {
-            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             c.MarkSpam(viewer.EmployeeId, clock.GetUtcNow());
         });
 
     public Task<Result> TakeAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Join, async (c, db) =>
         {
             var previous = c.AssignedEmployeeId;
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
@@ -96,15 +98,14 @@ public sealed class MessengerService(
         });
 
     public Task<Result> SetPinnedAsync(Viewer viewer, int conversationId, bool pinned) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.SetPinned(viewer.EmployeeId, pinned, clock.GetUtcNow()));
+        ChangeAsync(viewer, conversationId, Need.Join, (c, _) => c.SetPinned(viewer.EmployeeId, pinned, clock.GetUtcNow()));
 
     public Task<Result> RenameAsync(Viewer viewer, int conversationId, string? title) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.Rename(title));
+        ChangeAsync(viewer, conversationId, Need.Join, (c, _) => c.Rename(title));
 
     public Task<Result> TransferToEmployeeAsync(Viewer viewer, int conversationId, int employeeId) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Manage, async (c, db) =>
         {
-            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             await EnsureActiveEmployeeAsync(db, employeeId);
             await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
@@ -113,9 +114,8 @@ public sealed class MessengerService(
         });
 
     public Task<Result> TransferToChannelAsync(Viewer viewer, int conversationId, int openChannelId) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Manage, async (c, db) =>
         {
-            c.EnsureManagedBy(viewer.EmployeeId, viewer.IsAdministrator);
             var target = await db.OpenChannels.FirstOrDefaultAsync(ch => ch.Id == openChannelId && ch.IsActive)
                 ?? throw new DomainRuleViolated(new NotFound("Open channel", openChannelId));
             c.TransferToChannel(target.Id);
@@ -124,7 +124,7 @@ public sealed class MessengerService(
         });
 
     public Task<Result> InviteAsync(Viewer viewer, int conversationId, IReadOnlyCollection<int> employeeIds) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Join, async (c, db) =>
         {
             foreach (var id in employeeIds)
             {
@@ -141,7 +141,7 @@ public sealed class MessengerService(
     /// a read conversation must not set off another round of refreshes on every screen.
     /// </summary>
     public Task<Result> MarkReadAsync(Viewer viewer, int conversationId) =>
-        ChangeAsync(viewer, conversationId, (c, _) => c.MarkReadByAgents());
+        ChangeAsync(viewer, conversationId, Need.See, (c, _) => c.MarkReadByAgents());
 
     public Task<Result> EditMessageAsync(Viewer viewer, int conversationId, long messageId, string text) =>
         ChangeMessageAsync(viewer, conversationId, messageId, m => m.Edit(viewer.EmployeeId, text, clock.GetUtcNow()));
@@ -153,7 +153,7 @@ public sealed class MessengerService(
     public Task<Result<int>> SplitFromAsync(Viewer viewer, int conversationId, long messageId) => writes.RunAsync<int>(async db =>
     {
         var now = clock.GetUtcNow();
-        var (original, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        var (original, error) = await LoadAsync(db, viewer, conversationId, Need.Manage);
         if (original is null)
         {
             return error!;
@@ -194,7 +194,7 @@ public sealed class MessengerService(
     /// <summary>A-8, M-6: keeps a message's text as a quick reply in the list of the conversation's open channel.</summary>
     public Task<Result> SaveAsQuickReplyAsync(Viewer viewer, int conversationId, long messageId, string title) => writes.RunAsync(async db =>
     {
-        var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
+        var (conversation, error) = await LoadAsync(db, viewer, conversationId, Need.QuickReplies);
         if (conversation is null)
         {
             return error!;
@@ -214,7 +214,7 @@ public sealed class MessengerService(
     public async Task AgentTypingAsync(Viewer viewer, int conversationId, bool typing)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var (conversation, _) = await LoadVisibleAsync(db, viewer, conversationId);
+        var (conversation, _) = await LoadAsync(db, viewer, conversationId, Need.Join);
         if (conversation is { IsOpen: true })
         {
             var name = await NameAsync(db, viewer.EmployeeId);
@@ -222,24 +222,47 @@ public sealed class MessengerService(
         }
     }
 
-    private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Action<Conversation, OpenChannelsDbContext> change) =>
-        await ChangeAsync(viewer, conversationId, (c, db) =>
+    /// <summary>What an action needs of the viewer's rights on the conversation.</summary>
+    private enum Need
+    {
+        /// <summary>Seeing it (reading, marking as read).</summary>
+        See,
+
+        /// <summary>Joining it: writing, taking over, pinning, renaming, inviting.</summary>
+        Join,
+
+        /// <summary>
+        /// Joining it to accept it from the queue. An agent of the queue who was a moment too late (accepting, or
+        /// replying, which accepts) is told who took it, though it is no longer theirs to see: they saw it waiting, and
+        /// "does not exist" would be wrong.
+        /// </summary>
+        Accept,
+
+        /// <summary>Managing it: finishing, spam, transferring, splitting — its holder, or a supervisor of the holder.</summary>
+        Manage,
+
+        /// <summary>Joining it and using its channel's quick replies.</summary>
+        QuickReplies,
+    }
+
+    private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Need need, Action<Conversation, OpenChannelsDbContext> change) =>
+        await ChangeAsync(viewer, conversationId, need, (c, db) =>
         {
             change(c, db);
             return Task.CompletedTask;
         });
 
-    private Task<Result> ChangeAsync(Viewer viewer, int conversationId, Func<Conversation, OpenChannelsDbContext, Task> change) =>
+    private Task<Result> ChangeAsync(Viewer viewer, int conversationId, Need need, Func<Conversation, OpenChannelsDbContext, Task> change) =>
         writes.RunAsync(async db =>
         {
-            var (conversation, error) = await LoadVisibleAsync(db, viewer, conversationId);
-            if (conversation is null)
-            {
-                return error!;
-            }
-
             try
             {
+                var (conversation, error) = await LoadAsync(db, viewer, conversationId, need);
+                if (conversation is null)
+                {
+                    return error!;
+                }
+
                 await change(conversation, db);
             }
             catch (DomainRuleViolated e) when (e.Error is ConversationTaken taken)
@@ -256,23 +279,57 @@ public sealed class MessengerService(
         });
 
     private Task<Result> ChangeMessageAsync(Viewer viewer, int conversationId, long messageId, Action<Message> change) =>
-        ChangeAsync(viewer, conversationId, async (c, db) =>
+        ChangeAsync(viewer, conversationId, Need.Join, async (c, db) =>
         {
             var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == c.Id)
                 ?? throw new DomainRuleViolated(new NotFound("Message", (int)messageId));
             change(message);
         });
 
-    private async Task<(Conversation? Conversation, Error? Error)> LoadVisibleAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId)
+    /// <summary>
+    /// The conversation, read in the caller's transaction, when the viewer may see it and their current rights allow
+    /// <paramref name="need"/>. Not visible and not existing get the same answer, so ids cannot be probed.
+    /// </summary>
+    private async Task<(Conversation? Conversation, Error? Error)> LoadAsync(OpenChannelsDbContext db, Viewer viewer, int conversationId, Need need)
     {
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId);
-        var channel = conversation is null ? null : await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
-        var inQueue = channel is not null && await queues.IsInQueueAsync(db, channel, viewer.EmployeeId);
+        if (conversation is null)
+        {
+            return (null, new NotFound("Conversation", conversationId));
+        }
 
-        // Not visible and not existing get the same answer, so ids cannot be probed.
-        return conversation is not null && ConversationAccess.CanSee(viewer.EmployeeId, viewer.IsAdministrator, conversation, channel!, inQueue)
-            ? (conversation, null)
-            : (null, new NotFound("Conversation", conversationId));
+        var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId);
+        var scope = await scopes.OfAsync(viewer.EmployeeId);
+        var standing = await ConversationQueries.StandingAsync(db, scope, conversation, channel);
+        if (!ConversationQueries.MaySee(scope, standing, channel))
+        {
+            if (need is Need.Accept or Need.Join && conversation.AssignedEmployeeId is { } winner && channel.IsActive && scope.InQueue(channel))
+            {
+                throw new DomainRuleViolated(new ConversationTaken(conversationId, winner));
+            }
+
+            return (null, new NotFound("Conversation", conversationId));
+        }
+
+        var rights = scope.Rights;
+        var allowed = need switch
+        {
+            Need.See => true,
+            Need.QuickReplies => ConversationAccess.MayJoin(rights, standing) && scope.MayUseQuickRepliesOf(channel),
+            _ => ConversationAccess.MayJoin(rights, standing),
+        };
+        if (!allowed)
+        {
+            return (null, new NotPermitted(need == Need.QuickReplies ? Permission.QuickReplies : Permission.JoinConversation));
+        }
+
+        if (need == Need.Manage)
+        {
+            // Whoever may join may take it over; until then its holder keeps it, unless the viewer's level reaches them.
+            conversation.EnsureManagedBy(viewer.EmployeeId, standing.ToHolder is { } holder && rights.Covers(Permission.JoinConversation, holder));
+        }
+
+        return (conversation, null);
     }
 
     /// <summary>

@@ -33,32 +33,4 @@ public sealed class QueueMembership
             return employees.Where(e => departments.Contains(e.DepartmentId)).Select(e => e.Id);
         });
     }
-
-    /// <summary>The departments whose queue entries include the employee: theirs and every one above it.</summary>
-    public async Task<IReadOnlyList<int>> DepartmentChainAsync(OpenChannelsDbContext db, int employeeId, CancellationToken cancellationToken = default)
-    {
-        var department = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.DepartmentId).FirstOrDefaultAsync(cancellationToken);
-        if (department is null)
-        {
-            return [];
-        }
-
-        var tree = new DepartmentTree(await db.Departments.AsNoTracking().Select(d => new ValueTuple<int, int?>(d.Id, d.ParentId)).ToListAsync(cancellationToken));
-        return tree.SelfAndAncestors(department.Value);
-    }
-
-    public async Task<bool> IsInQueueAsync(OpenChannelsDbContext db, OpenChannel channel, int employeeId, CancellationToken cancellationToken = default)
-    {
-        if (channel.Queue.Any(m => m.EmployeeId == employeeId))
-        {
-            return true;
-        }
-
-        return channel.Queue.Any(m => m.DepartmentId is not null)
-            && Includes(channel, employeeId, await DepartmentChainAsync(db, employeeId, cancellationToken));
-    }
-
-    /// <summary>Whether the employee is in the queue by name or through their department or one above it.</summary>
-    public static bool Includes(OpenChannel channel, int employeeId, IReadOnlyCollection<int> departmentChain) =>
-        channel.Queue.Any(m => m.EmployeeId == employeeId || (m.DepartmentId is { } d && departmentChain.Contains(d)));
 }

@@ -12,7 +12,7 @@ public static class RoutingEndpoints
                 photos.Find(await queues.AgentPhotoFileAsync(id)) is { } photo
                     ? Results.File(photo.Path, photo.ContentType)
                     : Results.NotFound())
-            .RequireAuthorization(Policies.Administrator);
+            .RequireAuthorization(Policies.OpenChannels);
         return endpoints;
     }
 }

@@ -34,7 +34,7 @@ public static class DemoPage
         }
         else
         {
-            demo.RequireAuthorization(Identity.Policies.Administrator);
+            demo.RequireAuthorization(Identity.Policies.OpenChannels);
         }
 
         return endpoints;
