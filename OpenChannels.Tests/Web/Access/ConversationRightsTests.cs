@@ -33,7 +33,8 @@ public sealed class ConversationRightsTests() : ScenarioTest("Bea", "Cyd")
         (await Conversations.ListAsync(Scenario.Agent(cyd))).Select(r => r.Id).ShouldBe([waiting]);
         (await Conversations.GetAsync(Scenario.Agent(cyd), beas)).ShouldBeNull();
         (await Conversations.GetAsync(Scenario.Agent(cyd), waiting))!.May.MayJoin.ShouldBeTrue();
-        (await Messenger.TakeAsync(Scenario.Agent(cyd), beas)).Error.ShouldBeOfType<NotFound>();
+        (await Messenger.TakeAsync(Scenario.Agent(cyd), beas)).ShouldFail().Message.ShouldBe("Bea has already taken this conversation.", "she saw it waiting in her queue");
+        (await Messenger.CloseAsync(Scenario.Agent(cyd), beas)).Error.ShouldBeOfType<NotFound>();
         (await Conversations.ListAsync(Scenario.Agent(bea))).Select(r => r.Id).ShouldBe([waiting, beas], ignoreOrder: true);
         (await Conversations.ListAsync(Scenario.Admin)).Count.ShouldBe(2);
     }

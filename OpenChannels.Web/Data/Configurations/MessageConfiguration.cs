@@ -18,8 +18,8 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => new { m.ClientId, m.ClientMessageId }).IsUnique().HasFilter("\"ClientMessageId\" IS NOT NULL");
         builder.HasIndex(m => new { m.ConversationId, m.Id });
 
-        // The access rights' "took part in it" (decision 0013): the conversations someone wrote in, found without a scan.
-        builder.HasIndex(m => new { m.AuthorEmployeeId, m.ConversationId }).HasFilter("\"AuthorEmployeeId\" IS NOT NULL");
+        // The access rights' "took part in it" (decision 0013): the conversations someone answered in, found without a scan.
+        builder.HasIndex(m => new { m.AuthorEmployeeId, m.ConversationId }).HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");
         builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
 

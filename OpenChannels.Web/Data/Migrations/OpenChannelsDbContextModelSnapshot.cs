@@ -852,7 +852,7 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorEmployeeId", "ConversationId")
-                        .HasFilter("\"AuthorEmployeeId\" IS NOT NULL");
+                        .HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");
 
                     b.HasIndex("ClientId", "ClientMessageId")
                         .IsUnique()

@@ -204,15 +204,27 @@ public sealed class ConversationQueries(
         }
 
         var queued = active.Where(scope.InQueue).Select(ch => ch.Id).ToList();
-        List<int> people = reach == AccessLevel.Department ? [.. scope.Colleagues] : [scope.EmployeeId];
-        var wroteIn = db.Messages
+        if (reach == AccessLevel.Own)
+        {
+            // One person: plain comparisons, which SQLite answers from the indexes.
+            var me = scope.EmployeeId;
+            var answered = db.Messages.Where(m => m.AuthorEmployeeId == me && m.Kind == MessageKind.Agent).Select(m => m.ConversationId);
+            return conversations.Where(c =>
+                (c.AssignedEmployeeId == null && queued.Contains(c.OpenChannelId))
+                || c.AssignedEmployeeId == me
+                || c.Participants.Any(p => p.EmployeeId == me)
+                || answered.Contains(c.Id));
+        }
+
+        List<int> people = [.. scope.Colleagues];
+        var answeredByThem = db.Messages
             .Where(m => m.AuthorEmployeeId != null && people.Contains(m.AuthorEmployeeId.Value) && m.Kind == MessageKind.Agent)
             .Select(m => m.ConversationId);
         return conversations.Where(c =>
             (c.AssignedEmployeeId == null && queued.Contains(c.OpenChannelId))
             || (c.AssignedEmployeeId != null && people.Contains(c.AssignedEmployeeId.Value))
             || c.Participants.Any(p => people.Contains(p.EmployeeId))
-            || wroteIn.Contains(c.Id));
+            || answeredByThem.Contains(c.Id));
     }
 
     /// <summary>How the viewer stands to one conversation: its holder, and who was invited into it or answered the client in it.</summary>

@@ -40,7 +40,7 @@ public static class ListScenario
             }
         });
 
-        // Half the agents answer this channel; one of the others sees only the conversations they hold or wrote in. The
+        // Half the agents answer this channel; one of the others sees only the conversations they hold or answered in. The
         // first holds the Administrator role, which reaches every conversation.
         await database.ReplaceQueueAsync(database.Agents.Take(database.Agents.Count / 2));
         await using (var db = database.Context())
@@ -74,7 +74,7 @@ public static class ListScenario
             "|---|---|---|---|---|---|",
             baseline.Row("baseline: the page's 500 ids from the (IsOpen, LastMessageAt) index"),
             adminPage.Row("first page, administrator (every open conversation)", baseline),
-            agentPage.Row("filtered page, an agent outside the queue (only the conversations they hold or wrote in)", baseline),
+            agentPage.Row("filtered page, an agent outside the queue (only the conversations they hold or answered in)", baseline),
             detail.Row("one conversation with its messages (the pane)", baseline),
             "",
             "Target: first page ≤ 100 ms.",

@@ -14,7 +14,7 @@ namespace OpenChannels.Web.Data.Migrations
                 name: "IX_Messages_AuthorEmployeeId_ConversationId",
                 table: "Messages",
                 columns: new[] { "AuthorEmployeeId", "ConversationId" },
-                filter: "\"AuthorEmployeeId\" IS NOT NULL");
+                filter: "\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Data.Migrations
 {
     [DbContext(typeof(OpenChannelsDbContext))]
-    [Migration("20261202052016_MessageAuthorIndex")]
+    [Migration("20261202055003_MessageAuthorIndex")]
     partial class MessageAuthorIndex
     {
         /// <inheritdoc />
@@ -855,7 +855,7 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorEmployeeId", "ConversationId")
-                        .HasFilter("\"AuthorEmployeeId\" IS NOT NULL");
+                        .HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");
 
                     b.HasIndex("ClientId", "ClientMessageId")
                         .IsUnique()
