@@ -43,6 +43,7 @@ public static class FeatureRegistration
         .AddSingleton<Access.ChannelAccess>()
         .AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Access.RightsRequirementHandler>()
         .AddSingleton<Access.EmployeeGroupService>()
+        .AddSingleton<Access.AccessRoleService>()
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()

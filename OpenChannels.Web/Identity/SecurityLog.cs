@@ -66,6 +66,34 @@ public sealed partial class SecurityLog(ILoggerFactory loggers)
         Message = "Connector {ConnectorId}: allowed websites changed by user {ActingUserId} ({Count} listed; none: any website)")]
     public partial void ConnectorOriginsChanged(int connectorId, int count, string? actingUserId);
 
+    [LoggerMessage(EventId = 1090, EventName = "AccessRoleCreated", Level = LogLevel.Information,
+        Message = "Access role {RoleId} created by employee {ActingEmployeeId}, copied from role {CopiedRoleId} (none: a new role)")]
+    public partial void AccessRoleCreated(int roleId, int? copiedRoleId, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1091, EventName = "AccessRoleRenamed", Level = LogLevel.Information,
+        Message = "Access role {RoleId} renamed by employee {ActingEmployeeId}")]
+    public partial void AccessRoleRenamed(int roleId, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1092, EventName = "AccessRoleDeleted", Level = LogLevel.Warning,
+        Message = "Access role {RoleId} deleted by employee {ActingEmployeeId}; its holders lost it")]
+    public partial void AccessRoleDeleted(int roleId, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1093, EventName = "AccessRoleLevelsChanged", Level = LogLevel.Warning,
+        Message = "Access role {RoleId}: levels set to {Levels} by employee {ActingEmployeeId}")]
+    public partial void AccessRoleLevelsChanged(int roleId, string levels, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1094, EventName = "AccessRoleGiven", Level = LogLevel.Warning,
+        Message = "Access role {RoleId} given to {HolderKind} {HolderId} by employee {ActingEmployeeId}")]
+    public partial void AccessRoleGiven(int roleId, Domain.Access.HolderKind holderKind, int holderId, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1095, EventName = "AccessRoleTaken", Level = LogLevel.Warning,
+        Message = "Access role {RoleId} taken from {HolderKind} {HolderId} by employee {ActingEmployeeId}")]
+    public partial void AccessRoleTaken(int roleId, Domain.Access.HolderKind holderKind, int holderId, int actingEmployeeId);
+
+    [LoggerMessage(EventId = 1096, EventName = "AccessRightsChangeRefused", Level = LogLevel.Warning,
+        Message = "Employee {ActingEmployeeId} may not change access rights; their change ({Change}) was refused")]
+    public partial void AccessRightsChangeRefused(int actingEmployeeId, string change);
+
     [LoggerMessage(EventId = 1060, EventName = "TwoFactorEnabled", Level = LogLevel.Information,
         Message = "User {UserId} turned two-factor sign-in on; their other sessions were ended")]
     public partial void TwoFactorEnabled(string userId);

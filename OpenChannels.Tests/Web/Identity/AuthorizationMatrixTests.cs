@@ -45,6 +45,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/account/access-denied"] = Policies.Employee,
         ["/open-channels"] = Policies.OpenChannels,
         ["/open-channels/{ChannelId:int}"] = Policies.OpenChannels,
+        ["/open-channels/access-rights"] = Policies.Settings,
         ["/employees"] = Policies.Settings,
         ["/employees/groups"] = Policies.Settings,
         ["/departments"] = Policies.Settings,
@@ -83,6 +84,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /account/access-denied           login   ok      ok       ok      ok      ok      ok
         /open-channels                   login   ok      ok       ok      denied  denied  ok
         /open-channels/{channel}         login   ok      ok       ok      denied  denied  ok
+        /open-channels/access-rights     login   ok      denied   denied  denied  ok      denied
         /employees                       login   ok      denied   denied  denied  ok      denied
         /employees/groups                login   ok      denied   denied  denied  ok      denied
         /departments                     login   ok      denied   denied  denied  ok      denied

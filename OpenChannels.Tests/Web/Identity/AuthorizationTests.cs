@@ -90,6 +90,7 @@ public sealed class AuthorizationTests : IDisposable
     [InlineData("/api-tokens")]
     [InlineData("/settings/api-tokens")]
     [InlineData("/employees/groups")]
+    [InlineData("/open-channels/access-rights")]
     [InlineData("/settings")]
     public async Task AdministrationPages_AreRefusedToAgents(string path)
     {

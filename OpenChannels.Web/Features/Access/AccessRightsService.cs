@@ -15,7 +15,37 @@ public sealed class AccessRightsService(IDbContextFactory<OpenChannelsDbContext>
     public async Task<EffectiveRights> RightsOfAsync(int employeeId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return EffectiveRights.Of(await GrantedRolesAsync(db, employeeId, cancellationToken));
+        return await RightsOfAsync(db, employeeId, cancellationToken);
+    }
+
+    /// <summary>The same, read in the caller's context: inside a write, the rights as that write sees them.</summary>
+    internal static async Task<EffectiveRights> RightsOfAsync(OpenChannelsDbContext db, int employeeId, CancellationToken cancellationToken) =>
+        EffectiveRights.Of(await GrantedRolesAsync(db, employeeId, cancellationToken));
+
+    /// <summary>
+    /// P-1: whether at least one employee who is not dismissed may change access rights, as the caller's context sees
+    /// the data (a write checks it after saving and before committing). The level of an entity is the most permissive
+    /// of the roles held, so someone may change rights exactly when one role that says "yes" reaches them: by name,
+    /// through their department or one above it, or through a group — read from those roles' holders, without working
+    /// out everyone's rights.
+    /// </summary>
+    internal static async Task<bool> AnyoneMayChangeAccessRightsAsync(OpenChannelsDbContext db, CancellationToken cancellationToken = default)
+    {
+        var roleIds = (await db.AccessRoles.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(r => r.LevelOf(Permission.ChangeAccessRights) == AccessLevel.All)
+            .Select(r => r.Id)
+            .ToList();
+        var holders = await db.AccessRoleHolders.AsNoTracking().Where(h => roleIds.Contains(h.RoleId)).ToListAsync(cancellationToken);
+        var direct = holders.Where(h => h.Kind == HolderKind.Employee).Select(h => h.HolderId).ToHashSet();
+        var groupIds = holders.Where(h => h.Kind == HolderKind.Group).Select(h => h.HolderId).ToHashSet();
+        var inGroups = (await db.EmployeeGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToListAsync(cancellationToken))
+            .SelectMany(g => g.MemberIds)
+            .ToHashSet();
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.ParentId }).ToListAsync(cancellationToken);
+        var tree = new DepartmentTree(departments.Select(d => (d.Id, d.ParentId)));
+        var reached = holders.Where(h => h.Kind == HolderKind.Department).SelectMany(h => tree.SelfAndDescendants(h.HolderId)).ToHashSet();
+        var employees = await db.Employees.AsNoTracking().Where(e => e.DismissedAt == null).Select(e => new { e.Id, e.DepartmentId }).ToListAsync(cancellationToken);
+        return employees.Any(e => direct.Contains(e.Id) || inGroups.Contains(e.Id) || (e.DepartmentId is { } department && reached.Contains(department)));
     }
 
     /// <summary>Every role the employee holds, with how they hold it (for the "effective rights" view).</summary>

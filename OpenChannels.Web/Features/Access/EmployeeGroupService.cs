@@ -56,7 +56,7 @@ public sealed class EmployeeGroupService(IDbContextFactory<OpenChannelsDbContext
 
         group.Rename(name);
         group.ReplaceMembers(memberIds);
-        return await CheckAsync(db, group, memberIds) is { } refused ? refused : Result.Ok;
+        return await CheckAsync(db, group, memberIds) is { } refused ? refused : await SomeoneKeepsTheRightAsync(db);
     });
 
     /// <summary>The group goes, and the roles given to it with it; its members keep what they hold otherwise.</summary>
@@ -70,8 +70,15 @@ public sealed class EmployeeGroupService(IDbContextFactory<OpenChannelsDbContext
 
         db.AccessRoleHolders.RemoveRange(await db.AccessRoleHolders.Where(h => h.Kind == HolderKind.Group && h.HolderId == id).ToListAsync());
         db.EmployeeGroups.Remove(group);
-        return Result.Ok;
+        return await SomeoneKeepsTheRightAsync(db);
     });
+
+    /// <summary>P-1: taking people out of a group, or deleting it, must leave someone who may change access rights.</summary>
+    private static async Task<Result> SomeoneKeepsTheRightAsync(OpenChannelsDbContext db)
+    {
+        await db.SaveChangesAsync();
+        return await AccessRightsService.AnyoneMayChangeAccessRightsAsync(db) ? Result.Ok : new NobodyLeftToChangeRights();
+    }
 
     private static async Task<Error?> CheckAsync(OpenChannelsDbContext db, EmployeeGroup group, IReadOnlyCollection<int> memberIds)
     {
