@@ -5,9 +5,10 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Identity;
 
 /// <summary>
-/// Until the access-rights model decides everything (docs/decisions/0013), the administrator flag and the
-/// Administrator role (P-1) say the same: whoever is made an administrator holds the role, and loses it with the flag.
-/// Written in the caller's context, so it commits with the flag.
+/// The administrator flag of an account (which asks for two-factor sign-in and shows in the user menu) and the
+/// Administrator role held in person (P-1) say the same, whichever side changes: the Employees page's switch gives the
+/// role, and giving or taking the role on the Access rights page sets the flag. Written in the caller's context, so it
+/// commits with the change that caused it.
 /// </summary>
 internal static class AdministratorRole
 {
@@ -25,5 +26,26 @@ internal static class AdministratorRole
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The other way: the employee's account gets or loses the administrator flag.</summary>
+    public static async Task FlagAsync(OpenChannelsDbContext db, int employeeId, bool holds)
+    {
+        var userId = await db.Users.Where(u => u.EmployeeId == employeeId).Select(u => u.Id).FirstOrDefaultAsync();
+        var roleId = await db.Roles.Where(r => r.NormalizedName == Roles.Administrator.ToUpperInvariant()).Select(r => r.Id).FirstOrDefaultAsync();
+        if (userId is null || roleId is null)
+        {
+            return;
+        }
+
+        var flagged = await db.UserRoles.FirstOrDefaultAsync(r => r.UserId == userId && r.RoleId == roleId);
+        if (holds && flagged is null)
+        {
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = userId, RoleId = roleId });
+        }
+        else if (!holds && flagged is not null)
+        {
+            db.UserRoles.Remove(flagged);
+        }
     }
 }

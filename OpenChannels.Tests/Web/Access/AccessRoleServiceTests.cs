@@ -211,6 +211,28 @@ public sealed class AccessRoleServiceTests : IDisposable
         _logs.Entries.ShouldNotContain(e => e.Message.Contains("secret", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("Mine"));
     }
 
+    [Fact]
+    public async Task TheAdministratorRoleHeldInPerson_MovesTheAccountsAdministratorFlag_BothWays()
+    {
+        var admin = await AdminAsync();
+        var bea = await _app.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Bea", Email = "bea@example.test", Password = "agent-pass-1" });
+        var administrator = await RoleIdAsync(RoleKind.Administrator);
+
+        (await Roles.AddHolderAsync(admin, administrator, HolderKind.Employee, bea.Value)).ShouldSucceed();
+        (await IsFlaggedAsync("bea@example.test")).ShouldBeTrue();
+        (await _app.Get<EmployeeService>().ListAsync(null, false)).Single(e => e.Id == bea.Value).IsAdministrator.ShouldBeTrue();
+
+        (await Roles.RemoveHolderAsync(admin, administrator, HolderKind.Employee, bea.Value)).ShouldSucceed();
+        (await IsFlaggedAsync("bea@example.test")).ShouldBeFalse();
+    }
+
+    private async Task<bool> IsFlaggedAsync(string email)
+    {
+        using var scope = _app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        return await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, OpenChannels.Web.Identity.Roles.Administrator);
+    }
+
     private async Task SaveLevelAsync(int actingEmployeeId, int roleId, Permission permission, AccessLevel level) =>
         (await Roles.SaveLevelsAsync(actingEmployeeId, roleId, new Dictionary<Permission, AccessLevel> { [permission] = level })).ShouldSucceed();
 

@@ -143,6 +143,7 @@ public sealed class AccessRoleService(
             }
 
             db.AccessRoleHolders.Add(new RoleHolder(roleId, kind, holderId));
+            await FollowWithTheFlagAsync(db, roleId, kind, holderId, holds: true);
             return Result.Ok;
         }, () => log.AccessRoleGiven(roleId, kind, holderId, actingEmployeeId));
 
@@ -154,6 +155,7 @@ public sealed class AccessRoleService(
             if (held is not null)
             {
                 db.AccessRoleHolders.Remove(held);
+                await FollowWithTheFlagAsync(db, roleId, kind, holderId, holds: false);
             }
 
             return held is not null;
@@ -164,6 +166,15 @@ public sealed class AccessRoleService(
                 log.AccessRoleTaken(roleId, kind, holderId, actingEmployeeId);
             }
         })).WithoutValue();
+
+    /// <summary>The Administrator role held in person moves the account's administrator flag with it.</summary>
+    private static async Task FollowWithTheFlagAsync(OpenChannelsDbContext db, int roleId, HolderKind kind, int holderId, bool holds)
+    {
+        if (kind == HolderKind.Employee && await db.AccessRoles.AnyAsync(r => r.Id == roleId && r.Kind == RoleKind.Administrator))
+        {
+            await AdministratorRole.FlagAsync(db, holderId, holds);
+        }
+    }
 
     /// <summary>
     /// Runs one change in one transaction: refused unless the acting employee may change access rights, and rolled back
