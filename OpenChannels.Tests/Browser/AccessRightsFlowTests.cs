@@ -17,7 +17,20 @@ public sealed class AccessRightsFlowTests(BrowserFixture browser) : BrowserTest(
     public async Task AnAdministrator_MakesARole_SetsALevel_GivesItToADepartment_AndSeesAMemberGetItFromThere()
     {
         var sales = (await App.Get<DepartmentService>().CreateAsync(new DepartmentForm { Name = "Sales" })).ShouldSucceed();
-        (await App.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Bea", Email = "bea@example.test", DepartmentId = sales })).ShouldSucceed();
+        (await App.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Bea", Email = "bea@example.test", Password = "agent-pass-1", DepartmentId = sales })).ShouldSucceed();
+
+        // A conversation the administrator holds, which Bea (no role, not in its queue) cannot open yet.
+        var scenario = await Scenario.CreateAsync(App, "Website");
+        await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Where is my parcel?");
+        var conversation = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        (await App.Get<OpenChannels.Web.Features.Conversations.MessengerService>().AcceptAsync(scenario.Admin, conversation)).ShouldSucceed();
+        await using var beaContext = await NewContextAsync();
+        var bea = await beaContext.NewPageAsync();
+        await SignInAsync(bea, "bea@example.test", "agent-pass-1");
+        await bea.GotoAsync($"/contact-center/{conversation}");
+        await bea.WaitForInteractiveAsync();
+        await Expect(bea.GetByText("This conversation is not available")).ToBeVisibleAsync();
+
         await SignInAsync(Page);
         await Page.GotoAsync("/open-channels");
         await Page.WaitForInteractiveAsync();
@@ -54,6 +67,39 @@ public sealed class AccessRightsFlowTests(BrowserFixture browser) : BrowserTest(
         await Expect(history).ToContainTextAsync("Supervisors (through department Sales)");
         await Expect(Page.Locator("[data-permission='ChangeAccessRights']")).ToContainTextAsync("No role gives more: the least level");
         await Page.ScreenshotToArtifactsAsync("access-rights-effective");
+
+        // Bea, still signed in in her own browser, now reads the conversation — and only reads it: the role gives the
+        // history, not joining, so she cannot take it over or answer.
+        await bea.ReloadAsync();
+        await bea.WaitForInteractiveAsync();
+        await Expect(bea.GetByTestId("messages").GetByText("Where is my parcel?")).ToBeVisibleAsync();
+        await Expect(bea.GetByRole(AriaRole.Button, new() { Name = "Take over" })).ToHaveCountAsync(0);
+        await Expect(bea.GetByRole(AriaRole.Button, new() { Name = "Finish" })).ToHaveCountAsync(0);
+        await Expect(bea.GetByTestId("read-only")).ToHaveTextAsync("You can read this conversation. Your access rights do not let you join it.");
+        await Expect(bea.GetByTestId("composer")).ToHaveCountAsync(0);
+        await bea.ScreenshotToArtifactsAsync("access-rights-member-reads");
+    }
+
+    [Fact]
+    public async Task ADirector_SeesAnOpenChannelsSettings_ReadOnly_AndNoAccessRightsPage()
+    {
+        var scenario = await Scenario.CreateAsync(App, "Website");
+        var dan = (await App.Get<EmployeeService>().CreateAsync(new EmployeeForm { FirstName = "Dan", Email = "dan@example.test", Password = "agent-pass-1" })).ShouldSucceed();
+        await App.GiveRoleAsync(RoleKind.Director, HolderKind.Employee, dan);
+        await SignInAsync(Page, "dan@example.test", "agent-pass-1");
+
+        await Page.GotoAsync("/open-channels");
+        await Page.WaitForInteractiveAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "New open channel" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Access rights" })).ToHaveCountAsync(0);
+        await Page.GotoAsync($"/open-channels/{scenario.ChannelId}");
+        await Page.WaitForInteractiveAsync();
+
+        await Expect(Page.GetByTestId("read-only")).ToHaveTextAsync("Your access rights let you see this open channel's settings but not change them.");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Add live chat" })).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" })).ToBeDisabledAsync();
+        await Page.ScreenshotToArtifactsAsync("access-rights-director-reads-channel");
     }
 
     [Fact]
