@@ -48,6 +48,20 @@ public sealed class Scenario(TestApp app)
 
     public static Viewer Agent(int employeeId) => new(employeeId);
 
+    /// <summary>A new visitor writes on the channel's live chat; the new conversation, accepted by <paramref name="heldBy"/> when given.</summary>
+    public async Task<int> ConversationAsync(string text, int? heldBy = null)
+    {
+        var before = await app.QueryAsync(db => db.Conversations.Select(c => c.Id).ToListAsync());
+        await (await WidgetVisitor.StartAsync(app, Key)).SayAsync(text);
+        var id = await app.QueryAsync(db => db.Conversations.Where(c => !before.Contains(c.Id)).Select(c => c.Id).SingleAsync());
+        if (heldBy is { } holder)
+        {
+            (await app.Get<MessengerService>().AcceptAsync(Agent(holder), id)).ShouldSucceed();
+        }
+
+        return id;
+    }
+
     /// <summary>Changes the channel's Queue tab as an administrator would, and saves it.</summary>
     public async Task ConfigureQueueAsync(Action<OpenChannels.Web.Features.Routing.QueueForm> change)
     {

@@ -79,6 +79,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return await query(db);
     }
 
+    /// <summary>The employee who signs in with this e-mail address.</summary>
+    public Task<int> EmployeeIdAsync(string email) =>
+        QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmployeeId).SingleAsync());
+
     /// <summary>Gives a predefined role (P-3), as the Access rights page would.</summary>
     public async Task GiveRoleAsync(OpenChannels.Domain.Access.RoleKind kind, OpenChannels.Domain.Access.HolderKind via, int holderId)
     {

@@ -116,13 +116,6 @@ public sealed class ConversationRightsTests() : ScenarioTest("Bea", "Cyd")
         (details.May.MayJoin, details.May.MayManage).ShouldBe((true, false), "she may take it back, not finish Cyd's");
     }
 
-    private async Task<int> ConversationAsync(string text)
-    {
-        var before = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).ToListAsync());
-        await (await WidgetVisitor.StartAsync(App, Scenario.Key)).SayAsync(text);
-        return await App.QueryAsync(db => db.Conversations.Where(c => !before.Contains(c.Id)).Select(c => c.Id).SingleAsync());
-    }
-
     private async Task<int> EmployeeAsync(string name, int departmentId) =>
         (await App.Get<EmployeeService>().CreateAsync(new EmployeeForm
         {
@@ -132,6 +125,7 @@ public sealed class ConversationRightsTests() : ScenarioTest("Bea", "Cyd")
             DepartmentId = departmentId,
         })).Value;
 
-    private Task<int> IdOfAsync(string name) =>
-        App.QueryAsync(db => db.Users.Where(u => u.Email == $"{name}@example.test").Select(u => u.EmployeeId).SingleAsync());
+    private Task<int> IdOfAsync(string name) => App.EmployeeIdAsync($"{name}@example.test");
+
+    private Task<int> ConversationAsync(string text) => Scenario.ConversationAsync(text);
 }

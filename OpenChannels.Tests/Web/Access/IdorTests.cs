@@ -27,8 +27,8 @@ public sealed class IdorTests() : ScenarioTest("Bea", "Cyd")
         _bea = await IdOfAsync("bea");
         _cyd = await IdOfAsync("cyd");
         await App.GiveRoleAsync(RoleKind.Manager, HolderKind.Employee, _cyd);
-        _beas = await HeldConversationAsync(_bea);
-        _cyds = await HeldConversationAsync(_cyd);
+        _beas = await Scenario.ConversationAsync("Hello", heldBy: _bea);
+        _cyds = await Scenario.ConversationAsync("Hello", heldBy: _cyd);
     }
 
     [Fact]
@@ -103,15 +103,5 @@ public sealed class IdorTests() : ScenarioTest("Bea", "Cyd")
         (await tokens.ListAsync(beaUser)).ShouldHaveSingleItem().Id.ShouldBe(beasToken);
     }
 
-    private async Task<int> HeldConversationAsync(int employeeId)
-    {
-        var before = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).ToListAsync());
-        await (await WidgetVisitor.StartAsync(App, Scenario.Key)).SayAsync("Hello");
-        var id = await App.QueryAsync(db => db.Conversations.Where(c => !before.Contains(c.Id)).Select(c => c.Id).SingleAsync());
-        (await Messenger.AcceptAsync(Scenario.Agent(employeeId), id)).ShouldSucceed();
-        return id;
-    }
-
-    private Task<int> IdOfAsync(string name) =>
-        App.QueryAsync(db => db.Users.Where(u => u.Email == $"{name}@example.test").Select(u => u.EmployeeId).SingleAsync());
+    private Task<int> IdOfAsync(string name) => App.EmployeeIdAsync($"{name}@example.test");
 }

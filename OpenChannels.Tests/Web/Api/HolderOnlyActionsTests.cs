@@ -85,6 +85,5 @@ public sealed class HolderOnlyActionsTests() : ScenarioTest("Bea", "Cyd")
         (await Messenger.CloseAsync(Scenario.Agent(await IdOfAsync("cyd@example.test")), waiting)).ShouldSucceed();
     }
 
-    private Task<int> IdOfAsync(string email) =>
-        App.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmployeeId).SingleAsync());
+    private Task<int> IdOfAsync(string email) => App.EmployeeIdAsync(email);
 }
