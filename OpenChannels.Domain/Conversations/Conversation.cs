@@ -87,6 +87,9 @@ public sealed class Conversation : AggregateRoot
 
     public DateTimeOffset? FirstResponseAt { get; private set; }
 
+    /// <summary>K-1: the response times of this conversation, kept with each message in the same transaction.</summary>
+    public ResponseTimes Responses { get; private set; } = ResponseTimes.None;
+
     public DateTimeOffset LastMessageAt { get; private set; }
 
     public string LastMessagePreview { get; private set; } = string.Empty;
@@ -137,6 +140,7 @@ public sealed class Conversation : AggregateRoot
         ClientTimeoutDueAt = null;
         Touch(preview, at);
         UnreadByAgents++;
+        Responses = Responses.ClientWrote(at);
         if (Status == ConversationStatus.WaitingForClient)
         {
             Status = ConversationStatus.Answered;
@@ -159,6 +163,7 @@ public sealed class Conversation : AggregateRoot
 
         Touch(preview, at);
         FirstResponseAt ??= at;
+        Responses = Responses.AgentAnswered(at);
         UnansweredDueAt = null;
         UnreadByAgents = 0;
         Status = ConversationStatus.WaitingForClient;
@@ -181,6 +186,7 @@ public sealed class Conversation : AggregateRoot
         {
             Changed();
             Touch(preview, at);
+            Responses = Responses.AgentAnswered(at);
         }
         else
         {

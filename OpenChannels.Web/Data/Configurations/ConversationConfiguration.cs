@@ -21,6 +21,14 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         });
         builder.Property(c => c.Title).HasMaxLength(Conversation.TitleMaxLength);
         builder.Property(c => c.LastMessagePreview).HasMaxLength(Conversation.PreviewLength);
+        builder.ComplexProperty(c => c.Responses, responses =>
+        {
+            responses.Property(r => r.WaitingSince).HasColumnName("ResponseWaitingSince");
+            responses.Property(r => r.InitialSeconds).HasColumnName("InitialResponseSeconds");
+            responses.Property(r => r.Count).HasColumnName("ResponseCount");
+            responses.Property(r => r.TotalSeconds).HasColumnName("TotalResponseSeconds");
+            responses.Property(r => r.MaxSeconds).HasColumnName("MaxResponseSeconds");
+        });
 
         // A client has at most one open conversation per connector: the database refuses a second one,
         // whatever two requests or two instances race to create.

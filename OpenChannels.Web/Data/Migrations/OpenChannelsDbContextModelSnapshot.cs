@@ -772,6 +772,31 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("UnreadByAgents")
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Responses", "OpenChannels.Domain.Conversations.Conversation.Responses#ResponseTimes", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ResponseCount");
+
+                            b1.Property<int?>("InitialSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InitialResponseSeconds");
+
+                            b1.Property<int>("MaxSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxResponseSeconds");
+
+                            b1.Property<long>("TotalSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TotalResponseSeconds");
+
+                            b1.Property<long?>("WaitingSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ResponseWaitingSince");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedEmployeeId");
