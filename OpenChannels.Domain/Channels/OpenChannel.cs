@@ -116,6 +116,11 @@ public sealed class OpenChannel : AggregateRoot
         Unanswered = policy;
     }
 
+    /// <summary>K-1, K-2: the response time targets and whom to tell when an answer is late.</summary>
+    public KpiPolicy Kpi { get; private set; } = KpiPolicy.None;
+
+    public void ChangeKpi(KpiPolicy policy) => Kpi = policy;
+
     public string TextFor(DefaultText text) => text switch
     {
         DefaultText.OutOfHours when Hours.OutOfHours.Text is { } own => own,

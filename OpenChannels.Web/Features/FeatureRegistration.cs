@@ -52,6 +52,7 @@ public static class FeatureRegistration
         .AddSingleton<ConnectorService>()
         .AddSingleton<QueueSettingsService>()
         .AddSingleton<GeneralSettingsService>()
+        .AddSingleton<OpenChannels.Web.Features.Kpi.KpiSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.Settings.SiteSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.QuickReplies.QuickReplyService>()
         .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Departments;
@@ -34,6 +37,25 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
             replies.ComplexProperty(r => r.Closing, reply => Reply(reply, "ClosingReply", "ClosingText"));
             replies.Property(r => r.ClientTimeout).HasColumnName("ClientTimeout");
             replies.ComplexProperty(r => r.Timeout, reply => Reply(reply, "TimeoutReply", "TimeoutText"));
+        });
+        builder.ComplexProperty(c => c.Kpi, kpi =>
+        {
+            kpi.Property(k => k.InitialTarget).HasColumnName("KpiInitialTarget");
+            kpi.Property(k => k.SubsequentTarget).HasColumnName("KpiSubsequentTarget");
+            kpi.Property(k => k.WorkingHoursOnly).HasColumnName("KpiWorkingHoursOnly");
+            kpi.Property(k => k.Notify).HasColumnName("KpiNotify");
+            kpi.Property(k => k.NotifyHolder).HasColumnName("KpiNotifyHolder");
+            kpi.Property(k => k.Text).HasColumnName("KpiText").HasMaxLength(AutomaticReply.TextMaxLength);
+
+            // A few employee ids, read with the channel: one JSON column.
+            kpi.Property(k => k.NotifyEmployeeIds).HasColumnName("KpiNotifyEmployeeIds").HasConversion(
+                new ValueConverter<IReadOnlyList<int>, string>(
+                    ids => JsonSerializer.Serialize(ids, (JsonSerializerOptions?)null),
+                    json => JsonSerializer.Deserialize<List<int>>(json, (JsonSerializerOptions?)null) ?? new List<int>()),
+                new ValueComparer<IReadOnlyList<int>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)),
+                    ids => ids.ToList()));
         });
         builder.ComplexProperty(c => c.Unanswered, unanswered =>
         {

@@ -411,6 +411,41 @@ namespace OpenChannels.Web.Data.Migrations
                                 });
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Kpi", "OpenChannels.Domain.Channels.OpenChannel.Kpi#KpiPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<TimeSpan?>("InitialTarget")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KpiInitialTarget");
+
+                            b1.Property<bool>("Notify")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KpiNotify");
+
+                            b1.Property<string>("NotifyEmployeeIds")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KpiNotifyEmployeeIds");
+
+                            b1.Property<bool>("NotifyHolder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KpiNotifyHolder");
+
+                            b1.Property<TimeSpan?>("SubsequentTarget")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KpiSubsequentTarget");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KpiText");
+
+                            b1.Property<bool>("WorkingHoursOnly")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KpiWorkingHoursOnly");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NoAgent", "OpenChannels.Domain.Channels.OpenChannel.NoAgent#AutomaticReply", b1 =>
                         {
                             b1.IsRequired();
