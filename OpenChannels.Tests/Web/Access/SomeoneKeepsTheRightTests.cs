@@ -118,6 +118,29 @@ public sealed class SomeoneKeepsTheRightTests : IDisposable
         return id;
     }
 
+    [Fact]
+    public async Task TheLastKeeperOfTheRight_CannotBeMovedOutOfTheDepartmentThatGivesIt_NorDismissed()
+    {
+        var admin = await AdminAsync();
+        var office = await DepartmentAsync("Office", null);
+        var sales = await DepartmentAsync("Sales", null);
+        var dana = await EmployeeAsync("Dana", office);
+        var keeper = (await Roles.CreateAsync(admin, "Keeper")).ShouldSucceed();
+        (await Roles.SaveLevelsAsync(admin, keeper, new Dictionary<Permission, AccessLevel> { [Permission.ChangeAccessRights] = AccessLevel.All })).ShouldSucceed();
+        (await Roles.AddHolderAsync(admin, keeper, HolderKind.Department, office)).ShouldSucceed();
+        (await Roles.RemoveHolderAsync(dana, await RoleIdAsync(RoleKind.Administrator), HolderKind.Employee, admin)).ShouldSucceed();
+        var employees = _app.Get<EmployeeService>();
+
+        var moved = await employees.UpdateAsync(dana, new EmployeeForm { FirstName = "Dana", Email = "dana@example.test", DepartmentId = sales });
+
+        moved.ShouldFail().ShouldBeOfType<NobodyLeftToChangeRights>();
+        (await employees.DismissAsync(dana, admin)).ShouldFail().ShouldBeOfType<NobodyLeftToChangeRights>();
+        (await _app.QueryAsync(db => db.Employees.SingleAsync(e => e.Id == dana))).ShouldSatisfyAllConditions(
+            e => e.DepartmentId.ShouldBe(office),
+            e => e.IsDismissed.ShouldBeFalse());
+        (await employees.UpdateAsync(admin, new EmployeeForm { FirstName = "Ada", Email = TestApp.AdminEmail, DepartmentId = sales })).ShouldSucceed();
+    }
+
     private Task<int> AdminAsync() =>
         _app.QueryAsync(db => db.Users.Where(u => u.Email == TestApp.AdminEmail).Select(u => u.EmployeeId).SingleAsync());
 

@@ -28,7 +28,7 @@ public sealed class AccessRightsMigrationTests : IDisposable
     public async Task AnInstallationOfThePreviousVersion_KeepsWhatItsPeopleCouldDo()
     {
         int ada, bea, cy, sales;
-        await using (var db = Context())
+        await using (var db = OpenChannels.Tests.Support.EarlierModel.Context(Path.Combine(_folder, "app.db")))
         {
             await db.GetService<IMigrator>().MigrateAsync(VersionBefore);
             var employees = new[] { new Employee("Ada", "Admin", "ada@example.test", Now), new Employee("Bea", "Agent", "bea@example.test", Now), new Employee("Cy", "Nobody", "cy@example.test", Now) };

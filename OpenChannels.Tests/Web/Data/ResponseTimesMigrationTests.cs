@@ -25,7 +25,7 @@ public sealed class ResponseTimesMigrationTests : IDisposable
     [Fact]
     public async Task AnOpenConversationWaitingForAnAnswer_WaitsSinceItsOldestUnansweredMessage()
     {
-        await using (var db = Context())
+        await using (var db = OpenChannels.Tests.Support.EarlierModel.Context(Path.Combine(_folder, "app.db")))
         {
             await db.GetService<IMigrator>().MigrateAsync(VersionBefore);
             var channel = new OpenChannel("Website", Now);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Routing;
@@ -146,11 +147,19 @@ public sealed class EmployeeService(
                 return error;
             }
 
+            var someoneMay = await Access.AccessRightsService.AnyoneMayChangeAccessRightsAsync(db);
             employee.MoveToDepartment(form.DepartmentId);
             previousPhoto = photo.Value is null ? null : employee.PhotoFile;
             ApplyVacationsAndPhoto(employee, form, photo.Value);
             await db.SaveChangesAsync();
-            return await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+            var account = await AccountService.ApplyAccountChangesAsync(scope.ServiceProvider, employee, form.Password, form.IsAdministrator);
+
+            // P-1: a move to another department (which takes the roles given to the old one) or a dropped administrator
+            // flag must not leave nobody who may change access rights.
+            await db.SaveChangesAsync();
+            return account.Succeeded && someoneMay && !await Access.AccessRightsService.AnyoneMayChangeAccessRightsAsync(db)
+                ? new NobodyLeftToChangeRights()
+                : account;
         });
 
         // After the commit: the replaced photo goes; a refused save leaves no new file behind.
@@ -256,6 +265,7 @@ public sealed class EmployeeService(
         return null;
     }
 
+    /// <summary>One change of an employee; like every change of people, it must leave someone who may change access rights.</summary>
     private Task<Result> ChangeAsync(int id, Action<Employee> change) => writes.RunAsync(async db =>
     {
         var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id);
@@ -264,7 +274,9 @@ public sealed class EmployeeService(
             return new NotFound("Employee", id);
         }
 
+        var someoneMay = await Access.AccessRightsService.AnyoneMayChangeAccessRightsAsync(db);
         change(employee);
-        return Result.Ok;
+        await db.SaveChangesAsync();
+        return someoneMay && !await Access.AccessRightsService.AnyoneMayChangeAccessRightsAsync(db) ? new NobodyLeftToChangeRights() : Result.Ok;
     });
 }

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OpenChannels.Domain.Channels;
+using OpenChannels.Web.Data;
+
+namespace OpenChannels.Tests.Support;
+
+/// <summary>
+/// A context for writing rows into a database of an earlier version, before its last migrations run: today's model
+/// without the columns those later migrations add (so far the KPI tab's), under its own model cache entry.
+/// </summary>
+public static class EarlierModel
+{
+    public static OpenChannelsDbContext Context(string databasePath) =>
+        new(new DbContextOptionsBuilder<OpenChannelsDbContext>()
+            .UseSqlite($"Data Source={databasePath}")
+            .ReplaceService<IModelCustomizer, WithoutLaterColumns>()
+            .ReplaceService<IModelCacheKeyFactory, OwnCacheKey>()
+
+            // It differs from the migrations' snapshot on purpose, and only migrates up to the earlier version.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+            .Options);
+
+    private sealed class WithoutLaterColumns(ModelCustomizerDependencies dependencies) : ModelCustomizer(dependencies)
+    {
+        public override void Customize(ModelBuilder modelBuilder, DbContext context)
+        {
+            base.Customize(modelBuilder, context);
+            modelBuilder.Entity<OpenChannel>().Ignore(c => c.Kpi);
+        }
+    }
+
+    private sealed class OwnCacheKey : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) => (context.GetType(), designTime, nameof(EarlierModel));
+    }
+}
