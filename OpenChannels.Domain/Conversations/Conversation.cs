@@ -428,12 +428,12 @@ public sealed class Conversation : AggregateRoot
     }
 
     /// <summary>
-    /// The rule of <see cref="ConversationAccess.MayManage"/>, enforced: its holder, or while nobody holds it anyone, or
-    /// someone whose access rights reach the holder (<paramref name="supervisesHolder"/>). Others take it over first.
+    /// Refuses, naming the holder, whoever <see cref="ConversationAccess.MayManage"/> does not allow to finish, transfer
+    /// or mark it as spam (<paramref name="mayManage"/>): they take it over first.
     /// </summary>
-    public void EnsureManagedBy(int employeeId, bool supervisesHolder)
+    public void EnsureManagedBy(bool mayManage)
     {
-        if (AssignedEmployeeId is { } holder && holder != employeeId && !supervisesHolder)
+        if (!mayManage && AssignedEmployeeId is not null)
         {
             throw new DomainRuleViolated(new HeldByColleague(Id, AssignedEmployeeId!.Value));
         }

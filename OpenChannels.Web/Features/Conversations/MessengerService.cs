@@ -326,7 +326,7 @@ public sealed class MessengerService(
         if (need == Need.Manage)
         {
             // Whoever may join may take it over; until then its holder keeps it, unless the viewer's level reaches them.
-            conversation.EnsureManagedBy(viewer.EmployeeId, standing.ToHolder is { } holder && rights.Covers(Permission.JoinConversation, holder));
+            conversation.EnsureManagedBy(ConversationAccess.MayManage(rights, standing));
         }
 
         return (conversation, null);
