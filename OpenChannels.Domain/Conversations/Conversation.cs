@@ -133,14 +133,15 @@ public sealed class Conversation : AggregateRoot
             AcceptedAt = original.AssignedEmployeeId is null ? null : now,
         };
 
-    public void RecordClientMessage(string preview, DateTimeOffset at)
+    /// <param name="watch">The channel's KPI targets and clock (K-1, K-2); the wall clock without targets when omitted.</param>
+    public void RecordClientMessage(string preview, DateTimeOffset at, ResponseWatch? watch = null)
     {
         Changed();
         EnsureOpen();
         ClientTimeoutDueAt = null;
         Touch(preview, at);
         UnreadByAgents++;
-        Responses = Responses.ClientWrote(at);
+        Responses = Responses.ClientWrote(at, watch ?? ResponseWatch.Plain);
         if (Status == ConversationStatus.WaitingForClient)
         {
             Status = ConversationStatus.Answered;
@@ -148,7 +149,7 @@ public sealed class Conversation : AggregateRoot
     }
 
     /// <summary>M-2: "Reply" accepts an unassigned conversation; the holder and invited colleagues may write.</summary>
-    public void RecordAgentMessage(int employeeId, string preview, DateTimeOffset at)
+    public void RecordAgentMessage(int employeeId, string preview, DateTimeOffset at, ResponseWatch? watch = null)
     {
         Changed();
         EnsureOpen();
@@ -163,7 +164,7 @@ public sealed class Conversation : AggregateRoot
 
         Touch(preview, at);
         FirstResponseAt ??= at;
-        Responses = Responses.AgentAnswered(at);
+        Responses = Responses.AgentAnswered(at, watch ?? ResponseWatch.Plain);
         UnansweredDueAt = null;
         UnreadByAgents = 0;
         Status = ConversationStatus.WaitingForClient;
@@ -180,13 +181,13 @@ public sealed class Conversation : AggregateRoot
     }
 
     /// <summary>A message moved here by a split (M-6) other than the client's: an agent's words show in the list.</summary>
-    public void RecordMovedMessage(MessageKind kind, string preview, DateTimeOffset at)
+    public void RecordMovedMessage(MessageKind kind, string preview, DateTimeOffset at, ResponseWatch? watch = null)
     {
         if (kind == MessageKind.Agent)
         {
             Changed();
             Touch(preview, at);
-            Responses = Responses.AgentAnswered(at);
+            Responses = Responses.AgentAnswered(at, watch ?? ResponseWatch.Plain);
         }
         else
         {
@@ -272,6 +273,16 @@ public sealed class Conversation : AggregateRoot
     /// <summary>A-7, J-4: the client did not answer the agent's last message in time.</summary>
     public bool IsClientTimeoutDue(DateTimeOffset now) => IsOpen && ClientTimeoutDueAt <= now;
 
+    /// <summary>K-2, J-4: the answer the client waits for is late, and nobody has been told yet.</summary>
+    public bool IsLateResponseDue(DateTimeOffset now) => IsOpen && Responses.IsLateUnannounced(now);
+
+    /// <summary>K-2: the late answer was announced; the same answer is never announced twice.</summary>
+    public void AnnounceLateResponse(DateTimeOffset at)
+    {
+        Changed();
+        Responses = Responses.Announced(at);
+    }
+
     /// <summary>A-6, J-4: the rating window of a closed conversation has passed.</summary>
     public bool IsFullCloseDue(DateTimeOffset now) => Status == ConversationStatus.Closed && FullyClosesAt <= now;
 
@@ -329,6 +340,7 @@ public sealed class Conversation : AggregateRoot
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;
         UnreadByAgents = 0;
+        Responses = Responses.Stopped();
     }
 
     /// <summary>M-3: become responsible even when a colleague holds it.</summary>
@@ -468,6 +480,7 @@ public sealed class Conversation : AggregateRoot
         ClosedAt = at;
         ClosedByEmployeeId = employeeId;
         UnreadByAgents = 0;
+        Responses = Responses.Stopped();
     }
 
     private void Touch(string preview, DateTimeOffset at)

@@ -30,25 +30,54 @@ public sealed record ResponseTimes
     /// <summary>The mean of every response time; null until an agent answered.</summary>
     public double? AverageSeconds => Count == 0 ? null : (double)TotalSeconds / Count;
 
-    /// <summary>The client wrote: the clock starts unless it already runs for an earlier message.</summary>
-    public ResponseTimes ClientWrote(DateTimeOffset at) => WaitingSince is null ? this with { WaitingSince = at } : this;
+    /// <summary>K-2: when the answer the client waits for becomes late; null while nothing waits or without a target.</summary>
+    public DateTimeOffset? DueAt { get; private init; }
+
+    /// <summary>K-2: when the awaited answer was found late and announced; null until then. One announcement per answer.</summary>
+    public DateTimeOffset? LateSince { get; private init; }
+
+    /// <summary>K-2: how many answers came after their target.</summary>
+    public int LateCount { get; private init; }
+
+    /// <summary>The client wrote: the clock starts (on the wall clock, no target) unless it already runs for an earlier message.</summary>
+    public ResponseTimes ClientWrote(DateTimeOffset at) => ClientWrote(at, ResponseWatch.Plain);
+
+    /// <summary>The client wrote: the clock starts unless it already runs, and the answer is due by the channel's target.</summary>
+    public ResponseTimes ClientWrote(DateTimeOffset at, ResponseWatch watch) => WaitingSince is null
+        ? this with { WaitingSince = at, DueAt = watch.DueAt(at, firstAnswer: InitialSeconds is null), LateSince = null }
+        : this;
+
+    /// <summary>An agent answered the client, timed on the wall clock.</summary>
+    public ResponseTimes AgentAnswered(DateTimeOffset at) => AgentAnswered(at, ResponseWatch.Plain);
 
     /// <summary>An agent answered the client: the running clock stops and its time counts. With no clock running, nothing.</summary>
-    public ResponseTimes AgentAnswered(DateTimeOffset at)
+    public ResponseTimes AgentAnswered(DateTimeOffset at, ResponseWatch watch)
     {
         if (WaitingSince is not { } since)
         {
             return this;
         }
 
-        var seconds = (int)Math.Min(int.MaxValue, Math.Max(0, Math.Floor((at - since).TotalSeconds)));
+        var seconds = (int)Math.Min(int.MaxValue, Math.Floor(watch.Elapsed(since, at).TotalSeconds));
         return this with
         {
             WaitingSince = null,
+            DueAt = null,
+            LateSince = null,
             InitialSeconds = InitialSeconds ?? seconds,
             Count = Count + 1,
             TotalSeconds = TotalSeconds + seconds,
             MaxSeconds = Math.Max(MaxSeconds, seconds),
+            LateCount = LateCount + (at > DueAt ? 1 : 0),
         };
     }
+
+    /// <summary>K-2: the awaited answer is late (an answer at the very deadline is in time) and nobody has been told yet.</summary>
+    public bool IsLateUnannounced(DateTimeOffset now) => WaitingSince is not null && DueAt < now && LateSince is null;
+
+    /// <summary>K-2: the lateness was announced; it is not announced again for this answer.</summary>
+    public ResponseTimes Announced(DateTimeOffset at) => this with { LateSince = LateSince ?? at };
+
+    /// <summary>The conversation ended: nothing waits for an answer any more, so nothing can become late.</summary>
+    public ResponseTimes Stopped() => this with { WaitingSince = null, DueAt = null, LateSince = null };
 }

@@ -57,4 +57,65 @@ public sealed record WorkingHours
         var time = TimeOnly.FromDateTime(local.DateTime);
         return time >= Opens && time < Closes;
     }
+
+    /// <summary>K-1 with "count only working hours": how much of the time between two instants lies inside working hours.</summary>
+    public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var (start, end) in PeriodsFrom(from))
+        {
+            if (start >= to)
+            {
+                break;
+            }
+
+            total += (end < to ? end : to) - start;
+        }
+
+        return total;
+    }
+
+    /// <summary>K-2 with "count only working hours": the instant when <paramref name="amount"/> of working time has passed since <paramref name="from"/>.</summary>
+    public DateTimeOffset AfterWorkingTime(DateTimeOffset from, TimeSpan amount)
+    {
+        var left = amount;
+        foreach (var (start, end) in PeriodsFrom(from))
+        {
+            if (end - start >= left)
+            {
+                return start + left;
+            }
+
+            left -= end - start;
+        }
+
+        // Not reached: every week has a working day. Should holidays fill a whole year, the clock runs on.
+        return from + amount;
+    }
+
+    /// <summary>The working periods from an instant on, the first one cut to start there; up to about two years ahead.</summary>
+    private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> PeriodsFrom(DateTimeOffset from)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, Zone).DateTime);
+        for (var i = 0; i < 800; i++, day = day.AddDays(1))
+        {
+            if (DaysOff.Contains(day.DayOfWeek) || Holidays.Contains((day.Day, day.Month)))
+            {
+                continue;
+            }
+
+            var (start, end) = (InstantOf(day, Opens), InstantOf(day, Closes));
+            if (end > from)
+            {
+                yield return (start > from ? start : from, end);
+            }
+        }
+    }
+
+    /// <summary>A wall-clock time of a day in the channel's zone as an instant (a time skipped by daylight saving takes the standard offset).</summary>
+    private DateTimeOffset InstantOf(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
 }

@@ -65,6 +65,28 @@ public sealed class ComposerTests : ComponentTestBase
         (await AgentMessagesAsync()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task AMentionPickedFromTheList_WritesAnInternalNote_AndNotifiesTheColleague()
+    {
+        var (scenario, conversationId) = await ConversationAsync("Hello");
+        var bea = await scenario.AddAgentAsync("Bea");
+        await App.GiveRoleAsync(OpenChannels.Domain.Access.RoleKind.Director, OpenChannels.Domain.Access.HolderKind.Employee, bea);
+        var popovers = Render<MudPopoverProvider>();
+        var pane = Render<ConversationPane>(p => p.Add(x => x.ConversationId, conversationId).Add(x => x.Viewer, scenario.Admin));
+        pane.WaitForAssertion(() => pane.Find("[data-testid=composer]"));
+
+        await pane.Find("button[aria-label='Mention a colleague']").ClickAsync(new());
+        popovers.WaitForAssertion(() => popovers.FindAll("[data-testid=mention-option]").Select(o => o.TextContent.Trim()).ShouldBe(["Bea"]));
+        await popovers.Find("[data-testid=mention-option]").ClickAsync(new());
+
+        pane.WaitForAssertion(() => pane.Find("[data-testid=composer]").GetAttribute("value").ShouldBe("@Bea "));
+        pane.Find("button[aria-label=Send]").TextContent.Trim().ShouldBe("Add note", "a mention belongs in an internal note");
+        await SendAsync(pane, "@Bea can you take this one?");
+
+        (await AgentMessagesAsync()).ShouldBe(0, "the client sees nothing");
+        (await App.QueryAsync(db => db.Notifications.SingleAsync())).EmployeeId.ShouldBe(bea);
+    }
+
     private static async Task SendAsync(IRenderedComponent<ConversationPane> pane, string text)
     {
         pane.Find("[data-testid=composer]").Input(text);

@@ -8,6 +8,7 @@ using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
+using OpenChannels.Domain.Notifications;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data.ReadModels;
 using OpenChannels.Web.Identity;
@@ -46,6 +47,8 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AgentStatus> AgentStatuses => Set<AgentStatus>();
 

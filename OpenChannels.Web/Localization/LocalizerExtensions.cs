@@ -17,4 +17,22 @@ public static class LocalizerExtensions
         var found = localizer[$"{key}|{form.ToString().ToLowerInvariant()}", arguments];
         return found.ResourceNotFound ? localizer[$"{key}|other", arguments] : found;
     }
+
+    /// <summary>
+    /// A text in a given language rather than the reader's: what a channel says in its own language (O-5), written by a
+    /// job or for someone else. The current language is restored afterwards.
+    /// </summary>
+    public static string In(this IStringLocalizer localizer, string culture, string key, params object[] arguments)
+    {
+        var reader = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return localizer[key, arguments];
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = reader;
+        }
+    }
 }

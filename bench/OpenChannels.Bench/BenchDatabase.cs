@@ -69,6 +69,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<WritePipeline>()
             .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
             .AddSingleton<RoutingService>()
+            .AddSingleton<ConversationSweep>()
             .AddSingleton<RoutingSweeps>()
             .AddSingleton<QueueMembership>()
             .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()

@@ -25,6 +25,30 @@ public sealed class WorkingHoursTests
         Warsaw.IsOpenAt(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(open);
     }
 
+    [Theory]
+    [InlineData("2026-03-27T08:30:00Z", "2026-03-27T09:00:00Z", 30)] // Friday 09:30–10:00, inside the day
+    [InlineData("2026-03-27T06:00:00Z", "2026-03-27T08:10:00Z", 10)] // from before opening: only from 09:00
+    [InlineData("2026-03-27T16:50:00Z", "2026-03-30T07:20:00Z", 30)] // Friday 17:50 to Monday 09:20: the weekend does not count
+    [InlineData("2026-12-30T16:30:00Z", "2027-01-04T08:15:00Z", 45)] // over the two holidays and a weekend
+    [InlineData("2026-03-27T10:00:00Z", "2026-03-27T09:00:00Z", 0)] // backwards: nothing
+    public void WorkingTimeBetween_CountsOnlyWorkingHours(string from, string to, int minutes)
+    {
+        Warsaw.WorkingTimeBetween(At(from), At(to)).ShouldBe(TimeSpan.FromMinutes(minutes));
+    }
+
+    [Theory]
+    [InlineData("2026-03-27T08:30:00Z", 30, "2026-03-27T09:00:00Z")] // inside the day
+    [InlineData("2026-03-27T16:50:00Z", 30, "2026-03-30T07:20:00Z")] // 10 min on Friday, 20 on Monday (after the change to summer time)
+    [InlineData("2026-03-28T12:00:00Z", 5, "2026-03-30T07:05:00Z")] // written on Saturday: from Monday's opening
+    [InlineData("2026-03-27T16:00:00Z", 60, "2026-03-27T17:00:00Z")] // exactly at closing
+    public void AfterWorkingTime_IsWhenThatMuchWorkingTimeHasPassed(string from, int minutes, string expected)
+    {
+        Warsaw.AfterWorkingTime(At(from), TimeSpan.FromMinutes(minutes)).ShouldBe(At(expected));
+        Warsaw.WorkingTimeBetween(At(from), At(expected)).ShouldBe(TimeSpan.FromMinutes(minutes));
+    }
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void AutumnChange_IsHandledToo()
     {

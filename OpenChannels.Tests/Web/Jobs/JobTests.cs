@@ -45,6 +45,7 @@ public sealed class JobTests : IDisposable
             ["j3-close-stale-conversations"] = (Cron.Hourly(), typeof(CloseStaleConversationsJob)),
             ["j4-idle-offers"] = ("*/5 * * * * *", typeof(TransferIdleOffersJob)),
             ["j4-unanswered"] = ("*/5 * * * * *", typeof(MarkUnansweredJob)),
+            ["j4-late-responses"] = ("*/5 * * * * *", typeof(AnnounceLateResponsesJob)),
             ["j4-client-timeout"] = ("*/5 * * * * *", typeof(CloseTimedOutConversationsJob)),
             ["j4-full-close"] = ("*/5 * * * * *", typeof(FullyCloseJob)),
         }, ignoreOrder: true);

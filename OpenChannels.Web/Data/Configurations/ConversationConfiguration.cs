@@ -28,6 +28,9 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
             responses.Property(r => r.Count).HasColumnName("ResponseCount");
             responses.Property(r => r.TotalSeconds).HasColumnName("TotalResponseSeconds");
             responses.Property(r => r.MaxSeconds).HasColumnName("MaxResponseSeconds");
+            responses.Property(r => r.DueAt).HasColumnName("ResponseDueAt");
+            responses.Property(r => r.LateSince).HasColumnName("ResponseLateSince");
+            responses.Property(r => r.LateCount).HasColumnName("LateResponseCount");
         });
 
         // A client has at most one open conversation per connector: the database refuses a second one,

@@ -815,9 +815,21 @@ namespace OpenChannels.Web.Data.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ResponseCount");
 
+                            b1.Property<long?>("DueAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ResponseDueAt");
+
                             b1.Property<int?>("InitialSeconds")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("InitialResponseSeconds");
+
+                            b1.Property<int>("LateCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LateResponseCount");
+
+                            b1.Property<long?>("LateSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ResponseLateSince");
 
                             b1.Property<int>("MaxSeconds")
                                 .HasColumnType("INTEGER")
@@ -998,6 +1010,48 @@ namespace OpenChannels.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("IX_Notifications_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
+
+                    b.HasIndex("EmployeeId", "Id");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Routing.AgentStatus", b =>
@@ -1580,6 +1634,21 @@ namespace OpenChannels.Web.Data.Migrations
                         });
 
                     b.Navigation("Vacations");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChannels.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Routing.AgentStatus", b =>

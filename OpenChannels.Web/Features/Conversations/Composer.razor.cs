@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Notifications;
 using OpenChannels.Web.Components.Shared;
-using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Storage;
 
@@ -54,9 +54,6 @@ public partial class Composer : IAsyncDisposable
     private MessengerService Messenger { get; set; } = default!;
 
     [Inject]
-    private EmployeeService Employees { get; set; } = default!;
-
-    [Inject]
     private QuickReplyService QuickReplies { get; set; } = default!;
 
     [Inject]
@@ -89,7 +86,7 @@ public partial class Composer : IAsyncDisposable
         _text = string.Empty;
         _silent = false;
         await ReloadQuickRepliesAsync();
-        _colleagues = (await Employees.ListAsync(null, false)).Where(e => e.Id != Viewer.EmployeeId).Select(e => e.FullName).ToList();
+        _colleagues = (await Messenger.MentionableAsync(Viewer, Details.Id)).Select(c => c.Name).ToList();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -185,6 +182,13 @@ public partial class Composer : IAsyncDisposable
 
         _lastTypingSent = Clock.GetUtcNow();
         await Messenger.AgentTypingAsync(Viewer, ConversationId, typing: _text.Length > 0);
+    }
+
+    /// <summary>A mention notifies the colleague, and belongs in an internal note: the client never sees colleagues' names.</summary>
+    private void Mention(string colleague)
+    {
+        _silent = true;
+        Append(Mentions.Sign + colleague + " ");
     }
 
     private void Append(string value) => _text = string.IsNullOrEmpty(_text) || _text.EndsWith(' ') || _text.EndsWith('\n') ? _text + value : $"{_text} {value}";

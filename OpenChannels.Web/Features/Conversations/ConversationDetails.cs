@@ -3,7 +3,7 @@ using OpenChannels.Web.Features.Consent;
 
 namespace OpenChannels.Web.Features.Conversations;
 
-/// <summary>An open conversation view: who, where, its state and messages.</summary>
+/// <summary>An open conversation view: who, where, its state and messages, and how fast it was answered (K-1, K-2).</summary>
 public sealed record ConversationDetails(
     int Id,
     int ClientId,
@@ -27,4 +27,5 @@ public sealed record ConversationDetails(
     IReadOnlyList<AgentMessage> Messages,
     int EarlierConversations,
     ConversationPermissions May,
-    ConsentSummary? Consent = null);
+    ConsentSummary? Consent = null,
+    ResponseTimes? Responses = null);

@@ -113,7 +113,8 @@ public sealed class ConversationQueries(
                 scope.Rights.MayRate(standing.ToConversation),
                 scope.MayUseQuickRepliesOf(channel),
                 scope.Covers(Permission.ViewOpenChannels, channel)),
-            await consents.LatestAsync(db, client.Id));
+            await consents.LatestAsync(db, client.Id),
+            conversation.Responses);
     }
 
     /// <summary>Whether the viewer may see the conversation (the same rule as <see cref="GetAsync"/>, without the messages).</summary>

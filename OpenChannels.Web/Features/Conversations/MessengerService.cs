@@ -4,12 +4,15 @@ using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Employees;
+using OpenChannels.Domain.Notifications;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Features.Access;
 using OpenChannels.Web.Features.QuickReplies;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Widget;
+using OpenChannels.Web.Localization;
 using OpenChannels.Web.Realtime;
 
 namespace OpenChannels.Web.Features.Conversations;
@@ -52,16 +55,77 @@ public sealed class MessengerService(
             if (!asNote)
             {
                 await EnsureCapacityAsync(db, c, viewer.EmployeeId);
-                c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now);
+                var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
+                c.RecordAgentMessage(viewer.EmployeeId, sent.Preview, now, ResponseWatch.Of(channel));
 
                 // from the agent's last message, the client has the channel's timeout to answer.
-                var timeout = await db.OpenChannels.Where(ch => ch.Id == c.OpenChannelId).Select(ch => ch.Replies.ClientTimeout).SingleAsync();
-                c.WaitForClientUntil(timeout is { } t ? now + t : null);
+                c.WaitForClientUntil(channel.Replies.ClientTimeout is { } t ? now + t : null);
             }
 
             db.Messages.Add(sent);
+            if (asNote)
+            {
+                await NotifyMentionedAsync(db, c, viewer, sent, now);
+            }
         });
         return result.Succeeded ? sent!.Id : result.Error;
+    }
+
+    /// <summary>
+    /// The colleagues a note of this conversation may mention: employees at work (not dismissed) who may see it, the
+    /// viewer aside, by name. Empty when the viewer may not write in it.
+    /// </summary>
+    public async Task<IReadOnlyList<Colleague>> MentionableAsync(Viewer viewer, int conversationId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var (conversation, _) = await LoadAsync(db, viewer, conversationId, Need.Join);
+        return conversation is null ? [] : await WhoMaySeeAsync(db, conversation, viewer.EmployeeId);
+    }
+
+    /// <summary>A mention in a note notifies the colleague, in the channel's language (O-5), if they may see the conversation.</summary>
+    private async Task NotifyMentionedAsync(OpenChannelsDbContext db, Conversation conversation, Viewer viewer, Message note, DateTimeOffset now)
+    {
+        if (!note.Text.Contains(Mentions.Sign, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var colleagues = await WhoMaySeeAsync(db, conversation, viewer.EmployeeId);
+        var mentioned = Mentions.In(note.Text, colleagues.Select(c => (c.Id, c.Name)));
+        if (mentioned.Count == 0)
+        {
+            return;
+        }
+
+        var language = await db.OpenChannels.Where(ch => ch.Id == conversation.OpenChannelId).Select(ch => ch.Language).SingleAsync();
+        var said = text.In(UiCultures.Of(language), "{0} mentioned you in conversation #{1}: {2}", await NameAsync(db, viewer.EmployeeId), conversation.Id, Shortened(note.Text));
+        foreach (var id in mentioned)
+        {
+            db.Notifications.Add(Notification.Mention(id, conversation.Id, viewer.EmployeeId, said, now));
+        }
+    }
+
+    private static string Shortened(string note) =>
+        note.Length <= Conversation.PreviewLength ? note : note[..(Conversation.PreviewLength - 1)] + "…";
+
+    private async Task<List<Colleague>> WhoMaySeeAsync(OpenChannelsDbContext db, Conversation conversation, int except)
+    {
+        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == conversation.OpenChannelId);
+        var employees = await db.Employees.AsNoTracking()
+            .Where(e => e.DismissedAt == null && e.Id != except)
+            .Select(e => new { e.Id, e.FirstName, e.LastName })
+            .ToListAsync();
+        var colleagues = new List<Colleague>();
+        foreach (var employee in employees)
+        {
+            var scope = await scopes.OfAsync(employee.Id);
+            if (ConversationQueries.MaySee(scope, await ConversationQueries.StandingAsync(db, scope, conversation, channel), channel))
+            {
+                colleagues.Add(new Colleague(employee.Id, Employee.NameOf(employee.FirstName, employee.LastName)));
+            }
+        }
+
+        return colleagues.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
     /// <summary>Finish (M-5); A-5: with the channel's closing text sent to the client, when it has one.</summary>
@@ -175,16 +239,17 @@ public sealed class MessengerService(
         var split = Conversation.SplitFrom(original, now);
         db.Conversations.Add(split);
         await db.SaveChangesAsync();
+        var watch = ResponseWatch.Of(await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == split.OpenChannelId));
         foreach (var message in moving)
         {
             message.MoveTo(split.Id);
             if (message.Kind == MessageKind.Client)
             {
-                split.RecordClientMessage(message.Preview, message.CreatedAt);
+                split.RecordClientMessage(message.Preview, message.CreatedAt, watch);
             }
             else
             {
-                split.RecordMovedMessage(message.Kind, message.Preview, message.CreatedAt);
+                split.RecordMovedMessage(message.Kind, message.Preview, message.CreatedAt, watch);
             }
         }
 

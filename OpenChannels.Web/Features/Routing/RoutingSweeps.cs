@@ -11,11 +11,11 @@ namespace OpenChannels.Web.Features.Routing;
 
 /// <summary>
 /// The routing sweeps (J-1…J-4). Each finds its conversations by a stored deadline or state, then handles each
-/// one in its own short write transaction that re-checks the condition, so a sweep is safe to run twice, on two
-/// instances, or while clients write and agents accept — and a restart loses nothing.
+/// one in its own short write transaction that re-checks the condition (<see cref="ConversationSweep"/>), so a sweep
+/// is safe to run twice, on two instances, or while clients write and agents accept — and a restart loses nothing.
 /// </summary>
 public sealed class RoutingSweeps(
-    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, RoutingService routing)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, ConversationSweep sweep, TimeProvider clock, RoutingService routing)
 {
     /// <summary>
     /// J-1: offer unassigned open conversations again (every 2 minutes), oldest first, channel by channel. A decision
@@ -204,48 +204,11 @@ public sealed class RoutingSweeps(
 
     /// <summary>O-2: an inactive channel's conversations wait, untouched, until it is active again.</summary>
     private static IQueryable<Conversation> InActiveChannels(OpenChannelsDbContext db, IQueryable<Conversation> conversations) =>
-        conversations.Where(c => db.OpenChannels.Any(ch => ch.Id == c.OpenChannelId && ch.IsActive));
+        ConversationSweep.InActiveChannels(db, conversations);
 
-    private async Task<int> SweepAsync(
+    private Task<int> SweepAsync(
         Func<OpenChannelsDbContext, IQueryable<Conversation>> find,
         Func<Conversation, bool> stillDue,
         Func<OpenChannelsDbContext, Conversation, Task> handle,
-        CancellationToken cancellationToken)
-    {
-        List<int> ids;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            ids = await find(db).OrderBy(c => c.Id).Select(c => c.Id).Take(10_000).ToListAsync(cancellationToken);
-        }
-
-        var handled = 0;
-        foreach (var id in ids)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // Each row in its own transaction that checks it again: a run that repeats or overlaps changes nothing twice.
-            var done = await writes.RunAsync(
-                async db =>
-                {
-                    var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-                    if (conversation is null || !stillDue(conversation))
-                    {
-                        return Unchanged.Instance;
-                    }
-
-                    await handle(db, conversation);
-                    return Result.Ok;
-                },
-                cancellationToken);
-            handled += done.Succeeded ? 1 : 0;
-        }
-
-        return handled;
-    }
-
-    /// <summary>A sweep found nothing to do for a row: the pipeline rolls back and announces nothing.</summary>
-    private sealed record Unchanged() : Error("Nothing to change.")
-    {
-        public static readonly Unchanged Instance = new();
-    }
+        CancellationToken cancellationToken) => sweep.RunAsync(find, stillDue, handle, cancellationToken);
 }

@@ -192,7 +192,7 @@ public sealed class WidgetService(
         }
 
         var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
-        conversation.RecordClientMessage(message.Preview, now);
+        conversation.RecordClientMessage(message.Preview, now, ResponseWatch.Of(channel));
         db.Messages.Add(message);
         person.Seen(now);
         await db.SaveChangesAsync();

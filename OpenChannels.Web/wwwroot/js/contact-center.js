@@ -116,3 +116,8 @@ function move(step) {
   next.focus();
   next.click();
 }
+
+// The browser's answer so far about notifications: "default" (not asked yet), "granted", "denied" or "unsupported".
+export function permission() {
+  return "Notification" in window ? Notification.permission : "unsupported";
+}
