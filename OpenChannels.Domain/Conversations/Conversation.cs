@@ -7,7 +7,7 @@ namespace OpenChannels.Domain.Conversations;
 /// One episode of talk with a client in one open channel, from the first client message to its close.
 /// Services run each change inside a write transaction, so the checks here and the write are atomic.
 /// </summary>
-public sealed class Conversation : AggregateRoot
+public sealed partial class Conversation : AggregateRoot
 {
     public const int TitleMaxLength = 100;
     public const int PreviewLength = 140;
@@ -303,6 +303,7 @@ public sealed class Conversation : AggregateRoot
         {
             Status = ConversationStatus.FullyClosed;
             FullyClosesAt = null;
+            EndRatingWindow();
         }
         else
         {
