@@ -53,6 +53,7 @@ public static class FeatureRegistration
         .AddSingleton<QueueSettingsService>()
         .AddSingleton<GeneralSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.Kpi.KpiSettingsService>()
+        .AddSingleton<OpenChannels.Web.Features.Rating.RatingSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.Settings.SiteSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.QuickReplies.QuickReplyService>()
         .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
