@@ -323,6 +323,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        AddDomainEventOnce(new RatingChanged(this));
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
         ClosedAt = at;
@@ -460,6 +461,8 @@ public sealed partial class Conversation : AggregateRoot
 
     private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
     {
+        // the live chat stops offering to rate it as an ongoing conversation.
+        AddDomainEventOnce(new RatingChanged(this));
         IdleTransferDueAt = null;
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;

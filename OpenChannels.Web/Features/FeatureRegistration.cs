@@ -37,6 +37,7 @@ public static class FeatureRegistration
         .AddSingleton<IDomainEventHandler, ChannelReactivation>()
         .AddSingleton<IDomainEventHandler, MessageLogRetention>()
         .AddSingleton<WidgetService>()
+        .AddSingleton<WidgetRatingService>()
         .AddSingleton<WidgetLinks>()
         .AddSingleton<Access.AccessRightsService>()
         .AddSingleton<Access.AccessScopes>()

@@ -29,6 +29,7 @@ public static class JobSchedule
         RecurringJobDefinition.For<MarkUnansweredJob>("j4-unanswered", "J-4 · unanswered mark (A-3, A-4)", EveryFiveSeconds),
         RecurringJobDefinition.For<CloseTimedOutConversationsJob>("j4-client-timeout", "J-4 · client timeout (A-7)", EveryFiveSeconds),
         RecurringJobDefinition.For<FullyCloseJob>("j4-full-close", "J-4 · fully close after the delay (A-6)", EveryFiveSeconds),
+        RecurringJobDefinition.For<WithdrawRatingRequestsJob>("j4-rating-time-limit", "J-4 · withdraw rating requests after the time limit (R-4)", EveryFiveSeconds),
     ];
 
     public static WebApplicationBuilder AddOpenChannelsJobs(this WebApplicationBuilder builder)

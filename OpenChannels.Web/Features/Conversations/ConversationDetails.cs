@@ -27,4 +27,5 @@ public sealed record ConversationDetails(
     IReadOnlyList<AgentMessage> Messages,
     int EarlierConversations,
     ConversationPermissions May,
-    ConsentSummary? Consent = null);
+    ConsentSummary? Consent = null,
+    ConversationRatings? Ratings = null);
