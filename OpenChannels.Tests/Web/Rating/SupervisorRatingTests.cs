@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Common;
@@ -42,6 +43,25 @@ public sealed class SupervisorRatingTests() : ScenarioTest("Bea", "Cyd")
             .Permission.ShouldBe(Permission.RateConversations);
         (await Messenger.RateAsync(Scenario.Agent(bea), conversation, 5, null)).ShouldFail().ShouldBeOfType<NotFound>("Bea does not even see it");
         (await App.QueryAsync(db => db.Conversations.Select(c => c.SupervisorStars).SingleAsync())).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ThroughTheApi_ASupervisorRates_AndAManagerIsRefusedWith403()
+    {
+        var cyd = await App.EmployeeIdAsync("cyd@example.test");
+        await App.GiveRoleAsync(RoleKind.Manager, HolderKind.Employee, cyd);
+        var conversation = await Scenario.ConversationAsync("Hello", heldBy: cyd);
+
+        var refused = await (await App.ApiClientAsync("cyd@example.test"))
+            .PostAsJsonAsync($"/api/v1/conversations/{conversation}/rating", new { stars = 5 });
+        var rated = await (await App.ApiClientAsync(TestApp.AdminEmail))
+            .PostAsJsonAsync($"/api/v1/conversations/{conversation}/rating", new { stars = 2, comment = "Too curt" });
+
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await WidgetVisitor.ProblemAsync(refused)).GetProperty("code").GetString().ShouldBe("not-permitted");
+        rated.IsSuccessStatusCode.ShouldBeTrue();
+        (await App.QueryAsync(db => db.Conversations.Select(c => new { c.SupervisorStars, c.SupervisorComment }).SingleAsync()))
+            .ShouldBe(new { SupervisorStars = (int?)2, SupervisorComment = (string?)"Too curt" });
     }
 
     [Fact]
