@@ -116,6 +116,7 @@ public sealed class ClientRatingTests() : ScenarioTest("Bea")
         (row.IsOpen, row.Status, row.ClosedByEmployeeId, row.AssignedEmployeeId).ShouldBe((false, ConversationStatus.FullyClosed, (int?)null, (int?)Scenario.Admin.EmployeeId));
         (await visitor.HistoryAsync()).Last().Text.ShouldBe(DefaultTexts.For(ChannelLanguage.English, DefaultText.Closing));
         (await App.Get<ConversationQueries>().ListAsync(Scenario.Admin)).ShouldBeEmpty("it left the agents' list");
+        await OpenChannels.Tests.Web.Routing.AgentLoadAssertions.ShouldMatchTheConversationsAsync(App);
 
         await visitor.SayAsync("One more thing");
         (await App.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(2, "the client's next message starts a new conversation");
