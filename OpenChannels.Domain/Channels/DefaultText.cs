@@ -14,4 +14,10 @@ public enum DefaultText
 
     /// <summary>O-2: shown by the live chat while the channel is inactive.</summary>
     Unavailable,
+
+    /// <summary>R-5: the rating request in the live chat, answered with like or dislike.</summary>
+    RatingRequestLiveChat,
+
+    /// <summary>R-5: the rating request in every other channel, answered with 1 or 2.</summary>
+    RatingRequestOther,
 }

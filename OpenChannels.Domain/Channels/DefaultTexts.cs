@@ -14,6 +14,8 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.Consent)] = "To answer you, we process the personal data you give us in this chat. Do you agree?",
         [(ChannelLanguage.English, DefaultText.ConsentTitle)] = "Personal data processing",
         [(ChannelLanguage.English, DefaultText.Unavailable)] = "This chat is not available right now. You can still leave a message: we will read it as soon as we are back.",
+        [(ChannelLanguage.English, DefaultText.RatingRequestLiveChat)] = "How did our agent do? Please rate this conversation.",
+        [(ChannelLanguage.English, DefaultText.RatingRequestOther)] = "Please rate our agent's work: answer 1 if you are satisfied, 2 if you are not.",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
         [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
@@ -24,6 +26,8 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.Consent)] = "Pour vous répondre, nous traitons les données personnelles que vous nous donnez dans ce chat. Êtes-vous d'accord ?",
         [(ChannelLanguage.French, DefaultText.ConsentTitle)] = "Traitement des données personnelles",
         [(ChannelLanguage.French, DefaultText.Unavailable)] = "Ce chat n'est pas disponible pour le moment. Vous pouvez tout de même laisser un message : nous le lirons dès notre retour.",
+        [(ChannelLanguage.French, DefaultText.RatingRequestLiveChat)] = "Comment notre conseiller vous a-t-il aidé ? Merci d'évaluer cette discussion.",
+        [(ChannelLanguage.French, DefaultText.RatingRequestOther)] = "Merci d'évaluer le travail de notre conseiller : répondez 1 si vous êtes satisfait, 2 si vous ne l'êtes pas.",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
         [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
@@ -34,6 +38,8 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.Consent)] = "Per risponderti trattiamo i dati personali che ci fornisci in questa chat. Sei d'accordo?",
         [(ChannelLanguage.Italian, DefaultText.ConsentTitle)] = "Trattamento dei dati personali",
         [(ChannelLanguage.Italian, DefaultText.Unavailable)] = "Questa chat non è disponibile al momento. Puoi comunque lasciare un messaggio: lo leggeremo appena torniamo.",
+        [(ChannelLanguage.Italian, DefaultText.RatingRequestLiveChat)] = "Come ti ha aiutato il nostro operatore? Valuta questa conversazione.",
+        [(ChannelLanguage.Italian, DefaultText.RatingRequestOther)] = "Valuta il lavoro del nostro operatore: rispondi 1 se sei soddisfatto, 2 se non lo sei.",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
         [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
@@ -44,6 +50,8 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.Consent)] = "Aby Ci odpowiedzieć, przetwarzamy dane osobowe podane na tym czacie. Czy wyrażasz zgodę?",
         [(ChannelLanguage.Polish, DefaultText.ConsentTitle)] = "Przetwarzanie danych osobowych",
         [(ChannelLanguage.Polish, DefaultText.Unavailable)] = "Ten czat jest teraz niedostępny. Możesz zostawić wiadomość: przeczytamy ją, gdy tylko wrócimy.",
+        [(ChannelLanguage.Polish, DefaultText.RatingRequestLiveChat)] = "Jak oceniasz pomoc naszego konsultanta? Oceń tę rozmowę.",
+        [(ChannelLanguage.Polish, DefaultText.RatingRequestOther)] = "Oceń pracę naszego konsultanta: odpowiedz 1, jeśli jesteś zadowolony, lub 2, jeśli nie.",
     };
 
     public static string For(ChannelLanguage language, DefaultText text) =>

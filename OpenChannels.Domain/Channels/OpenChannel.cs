@@ -121,6 +121,15 @@ public sealed class OpenChannel : AggregateRoot
 
     public void ChangeKpi(KpiPolicy policy) => Kpi = policy;
 
+    /// <summary>R-1…R-5: whether and how the client rates the agent.</summary>
+    public RatingPolicy Rating { get; private set; } = RatingPolicy.None;
+
+    public void ChangeRating(RatingPolicy policy) => Rating = policy;
+
+    /// <summary>R-5: the rating request on a kind of connector: the channel's words, or the default in <paramref name="language"/>.</summary>
+    public string RatingRequestFor(ConnectorKind kind, ChannelLanguage language) =>
+        Rating.OwnTextFor(kind) ?? DefaultTexts.For(language, RatingPolicy.RequestTextFor(kind));
+
     public string TextFor(DefaultText text) => text switch
     {
         DefaultText.OutOfHours when Hours.OutOfHours.Text is { } own => own,
@@ -130,6 +139,8 @@ public sealed class OpenChannel : AggregateRoot
         DefaultText.Timeout when Replies.Timeout.Text is { } own => own,
         DefaultText.Unanswered when Unanswered.Text is { } own => own,
         DefaultText.Unavailable when UnavailableText is { } own => own,
+        DefaultText.RatingRequestLiveChat when Rating.LiveChatText is { } own => own,
+        DefaultText.RatingRequestOther when Rating.OtherChannelsText is { } own => own,
         _ => DefaultTexts.For(Language, text),
     };
 

@@ -3,8 +3,8 @@ namespace OpenChannels.Domain.Channels;
 /// <summary>
 /// The live chat's own words in the channel's language (O-5): around the agreement (C-1) and the contact form, and
 /// everything else the widget shows or reads out itself (the message box, its buttons, "… is typing", "Message deleted",
-/// files, the launcher, connection errors). A client asked to accept French terms should not have to find an English
-/// button. Texts with <c>{0}</c> get a value filled in by the widget (a name, a file name, a count, a size).
+/// files, the launcher, connection errors, the rating request and its menu entry, R-1 and R-2). A client asked to accept
+/// French terms should not have to find an English button. Texts with <c>{0}</c> get a value filled in by the widget (a name, a file name, a count, a size).
 /// </summary>
 public sealed record WidgetPhrases(
     string Accept,
@@ -45,7 +45,14 @@ public sealed record WidgetPhrases(
     string Yesterday,
     string Unavailable,
     string NoConnection,
-    string RequestFailed)
+    string RequestFailed,
+    string Like,
+    string Dislike,
+    string RatingComment,
+    string SendRating,
+    string RatingThanks,
+    string Rate,
+    string Menu)
 {
     private static readonly Dictionary<ChannelLanguage, WidgetPhrases> Phrases = new()
     {
@@ -88,7 +95,14 @@ public sealed record WidgetPhrases(
             Yesterday: "Yesterday",
             Unavailable: "Chat is not available right now. Retrying…",
             NoConnection: "Could not reach the server. Check your connection.",
-            RequestFailed: "Request failed ({0})"),
+            RequestFailed: "Request failed ({0})",
+            Like: "Like",
+            Dislike: "Dislike",
+            RatingComment: "Comment (optional)",
+            SendRating: "Send rating",
+            RatingThanks: "Thank you for your rating!",
+            Rate: "Rate this conversation",
+            Menu: "More options"),
         [ChannelLanguage.French] = new(
             Accept: "J'accepte",
             Decline: "Je refuse",
@@ -128,7 +142,14 @@ public sealed record WidgetPhrases(
             Yesterday: "Hier",
             Unavailable: "Le chat n'est pas disponible pour le moment. Nouvelle tentative…",
             NoConnection: "Impossible de joindre le serveur. Vérifiez votre connexion.",
-            RequestFailed: "Échec de la requête ({0})"),
+            RequestFailed: "Échec de la requête ({0})",
+            Like: "J'aime",
+            Dislike: "Je n'aime pas",
+            RatingComment: "Commentaire (facultatif)",
+            SendRating: "Envoyer l'évaluation",
+            RatingThanks: "Merci pour votre évaluation !",
+            Rate: "Évaluer la discussion",
+            Menu: "Plus d'options"),
         [ChannelLanguage.Italian] = new(
             Accept: "Accetto",
             Decline: "Rifiuto",
@@ -168,7 +189,14 @@ public sealed record WidgetPhrases(
             Yesterday: "Ieri",
             Unavailable: "La chat non è disponibile al momento. Nuovo tentativo in corso…",
             NoConnection: "Impossibile raggiungere il server. Controlla la connessione.",
-            RequestFailed: "Richiesta non riuscita ({0})"),
+            RequestFailed: "Richiesta non riuscita ({0})",
+            Like: "Mi piace",
+            Dislike: "Non mi piace",
+            RatingComment: "Commento (facoltativo)",
+            SendRating: "Invia la valutazione",
+            RatingThanks: "Grazie per la tua valutazione!",
+            Rate: "Valuta la conversazione",
+            Menu: "Altre opzioni"),
         [ChannelLanguage.Polish] = new(
             Accept: "Akceptuję",
             Decline: "Nie zgadzam się",
@@ -208,7 +236,14 @@ public sealed record WidgetPhrases(
             Yesterday: "Wczoraj",
             Unavailable: "Czat jest obecnie niedostępny. Trwa ponowne łączenie…",
             NoConnection: "Nie można połączyć się z serwerem. Sprawdź połączenie z internetem.",
-            RequestFailed: "Żądanie nie powiodło się ({0})"),
+            RequestFailed: "Żądanie nie powiodło się ({0})",
+            Like: "Podoba mi się",
+            Dislike: "Nie podoba mi się",
+            RatingComment: "Komentarz (opcjonalnie)",
+            SendRating: "Wyślij ocenę",
+            RatingThanks: "Dziękujemy za ocenę!",
+            Rate: "Oceń rozmowę",
+            Menu: "Więcej opcji"),
     };
 
     public static WidgetPhrases For(ChannelLanguage language) =>

@@ -7,7 +7,7 @@ namespace OpenChannels.Domain.Conversations;
 /// One episode of talk with a client in one open channel, from the first client message to its close.
 /// Services run each change inside a write transaction, so the checks here and the write are atomic.
 /// </summary>
-public sealed class Conversation : AggregateRoot
+public sealed partial class Conversation : AggregateRoot
 {
     public const int TitleMaxLength = 100;
     public const int PreviewLength = 140;
@@ -314,6 +314,7 @@ public sealed class Conversation : AggregateRoot
         {
             Status = ConversationStatus.FullyClosed;
             FullyClosesAt = null;
+            EndRatingWindow();
         }
         else
         {
@@ -333,6 +334,7 @@ public sealed class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        AddDomainEventOnce(new RatingChanged(this));
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
         ClosedAt = at;
@@ -471,6 +473,8 @@ public sealed class Conversation : AggregateRoot
 
     private void Finish(ConversationStatus status, int employeeId, DateTimeOffset at)
     {
+        // the live chat stops offering to rate it as an ongoing conversation.
+        AddDomainEventOnce(new RatingChanged(this));
         IdleTransferDueAt = null;
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;

@@ -12,16 +12,18 @@ public static class ConversationLoad
             return false;
         }
 
+        // Q-6 (seed 003): each of the three exclusions also leaves out the conversations closed and awaiting the
+        // client's rating — the closed ones inside the delay until fully closed.
+        if (status == ConversationStatus.Closed && excluded != ExcludedFromLimit.None)
+        {
+            return false;
+        }
+
         if (excluded.HasFlag(ExcludedFromLimit.Answered) && answeredOnce)
         {
             return false;
         }
 
-        if (excluded.HasFlag(ExcludedFromLimit.WaitingForClient) && status == ConversationStatus.WaitingForClient)
-        {
-            return false;
-        }
-
-        return !(excluded.HasFlag(ExcludedFromLimit.Closed) && status == ConversationStatus.Closed);
+        return !(excluded.HasFlag(ExcludedFromLimit.WaitingForClient) && status == ConversationStatus.WaitingForClient);
     }
 }

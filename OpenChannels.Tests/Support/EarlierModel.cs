@@ -1,16 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using OpenChannels.Domain.Channels;
+using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data;
 
 namespace OpenChannels.Tests.Support;
 
 /// <summary>
 /// A context for writing rows into a database of an earlier version, before its last migrations run: today's model
-/// without the columns those later migrations add (so far the KPI tab's), under its own model cache entry.
+/// without the columns those later migrations add (so far the KPI and Rating tabs'), under its own model cache entry.
 /// </summary>
 public static class EarlierModel
 {
+    /// <summary>R-1, R-4: what the Rating tab's migration adds to each conversation.</summary>
+    private static readonly string[] RatingColumns =
+    [
+        nameof(Conversation.RatingRequestedAt), nameof(Conversation.RatingDueAt), nameof(Conversation.RatingWithdrawnAt),
+        nameof(Conversation.ClientRating), nameof(Conversation.ClientRatingComment), nameof(Conversation.ClientRatedAt),
+        nameof(Conversation.SupervisorStars), nameof(Conversation.SupervisorComment), nameof(Conversation.SupervisorRatedByEmployeeId),
+        nameof(Conversation.SupervisorRatedAt),
+    ];
+
     public static OpenChannelsDbContext Context(string databasePath) =>
         new(new DbContextOptionsBuilder<OpenChannelsDbContext>()
             .UseSqlite($"Data Source={databasePath}")
@@ -26,7 +36,12 @@ public static class EarlierModel
         public override void Customize(ModelBuilder modelBuilder, DbContext context)
         {
             base.Customize(modelBuilder, context);
-            modelBuilder.Entity<OpenChannel>().Ignore(c => c.Kpi);
+            modelBuilder.Entity<OpenChannel>().Ignore(c => c.Kpi).Ignore(c => c.Rating);
+            var conversation = modelBuilder.Entity<Conversation>();
+            foreach (var rating in RatingColumns)
+            {
+                conversation.Ignore(rating);
+            }
         }
     }
 

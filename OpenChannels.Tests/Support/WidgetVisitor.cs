@@ -72,6 +72,13 @@ public sealed class WidgetVisitor
 
     public async Task<WidgetConfig> ConfigAsync() => (await _http.GetFromJsonAsync<WidgetConfig>($"{Base}/config"))!;
 
+    /// <summary>R-1, R-2: what the live chat may show about rating the visitor's latest conversation.</summary>
+    public async Task<WidgetRating> RatingAsync() => (await _http.GetFromJsonAsync<WidgetRating>($"{Base}/rating"))!;
+
+    /// <summary>R-1: rates one of the visitor's conversations, "like" or "dislike".</summary>
+    public Task<HttpResponseMessage> RateAsync(int conversationId, string rating, string? comment = null) =>
+        _http.PostAsJsonAsync($"{Base}/rating", new { conversationId, rating, comment });
+
     /// <summary>An RFC 7807 problem document from a refused request.</summary>
     public static async Task<System.Text.Json.JsonElement> ProblemAsync(HttpResponseMessage response)
     {

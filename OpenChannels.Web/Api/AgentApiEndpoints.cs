@@ -44,6 +44,10 @@ public static class AgentApiEndpoints
         api.MapPost("/{id:int}/spam", (int id, ClaimsPrincipal user, MessengerService messenger) =>
             Run(messenger.MarkSpamAsync(Viewer.From(user)!, id))).WithSummary("Mark as spam / force stop.");
 
+        api.MapPost("/{id:int}/rating", (int id, SupervisorRatingRequest body, ClaimsPrincipal user, MessengerService messenger) =>
+            Run(messenger.RateAsync(Viewer.From(user)!, id, body.Stars, body.Comment)))
+            .WithSummary("Rate as a supervisor: 1–5 stars and a comment, kept apart from the client's rating; 403 without the right to rate and read it (P-5).");
+
         api.MapPost("/{id:int}/transfer", (int id, TransferRequest body, ClaimsPrincipal user, MessengerService messenger) =>
             (body.EmployeeId, body.OpenChannelId) switch
             {

@@ -35,6 +35,7 @@ public static partial class Problems
         Realtime.TooManyStreams => Coded(StatusCodes.Status429TooManyRequests, "Too many streams.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
             or NotYourMessage or Conflict or Domain.Access.NobodyLeftToChangeRights => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
+        AlreadyRated or RatingClosed or RatingNotOffered => Coded(StatusCodes.Status409Conflict, "The conversation cannot be rated.", error),
         _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),
     };
 

@@ -30,6 +30,7 @@ public static class JobSchedule
         RecurringJobDefinition.For<CloseTimedOutConversationsJob>("j4-client-timeout", "J-4 · client timeout (A-7)", EveryFiveSeconds),
         RecurringJobDefinition.For<FullyCloseJob>("j4-full-close", "J-4 · fully close after the delay (A-6)", EveryFiveSeconds),
         RecurringJobDefinition.For<AnnounceLateResponsesJob>("j4-late-responses", "J-4 · announce late answers (K-2)", EveryFiveSeconds),
+        RecurringJobDefinition.For<WithdrawRatingRequestsJob>("j4-rating-time-limit", "J-4 · withdraw rating requests after the time limit (R-4)", EveryFiveSeconds),
     ];
 
     public static WebApplicationBuilder AddOpenChannelsJobs(this WebApplicationBuilder builder)

@@ -15,5 +15,8 @@ public static class ClientEventNames
     /// <summary>An agent started or stopped typing a reply.</summary>
     public const string Typing = "typing";
 
-    public static readonly IReadOnlyList<string> All = [Message, MessageUpdated, Typing];
+    /// <summary>R-1…R-4: what the visitor may do about rating changed (asked, rated, withdrawn): the widget asks again.</summary>
+    public const string Rating = "rating";
+
+    public static readonly IReadOnlyList<string> All = [Message, MessageUpdated, Typing, Rating];
 }

@@ -156,7 +156,10 @@ public sealed class RouterTests
     [InlineData(ConversationStatus.Answered, true, ExcludedFromLimit.WaitingForClient, true)]
     [InlineData(ConversationStatus.Answered, true, ExcludedFromLimit.Answered, false)]
     [InlineData(ConversationStatus.Assigned, false, ExcludedFromLimit.Answered, true)]
-    [InlineData(ConversationStatus.Closed, true, ExcludedFromLimit.WaitingForClient, true)]
+    [InlineData(ConversationStatus.Closed, true, ExcludedFromLimit.None, true)]
+    [InlineData(ConversationStatus.Closed, true, ExcludedFromLimit.WaitingForClient, false)]
+    [InlineData(ConversationStatus.Closed, false, ExcludedFromLimit.WaitingForClient, false)]
+    [InlineData(ConversationStatus.Closed, false, ExcludedFromLimit.Answered, false)]
     [InlineData(ConversationStatus.Closed, false, ExcludedFromLimit.Closed, false)]
     [InlineData(ConversationStatus.Spam, false, ExcludedFromLimit.None, false)]
     public void ExcludedStatuses_DecideWhatCountsTowardsTheLimit(ConversationStatus status, bool answered, ExcludedFromLimit excluded, bool counts)

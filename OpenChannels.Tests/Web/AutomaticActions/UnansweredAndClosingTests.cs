@@ -90,6 +90,8 @@ public sealed class UnansweredAndClosingTests() : ScenarioTest("Bea")
     [Fact]
     public async Task RatingWindow_KeepsItClosedAndCounting_ThenFullyCloses()
     {
+        // with no status excluded, a closed conversation awaiting the rating counts until it is fully closed
+        // (any exclusion would leave it out: RoutingTests.Q6_ClosedConversationsAwaitingTheRating_TakeNoPlace_UnderAnyExclusion).
         await ConfigureAsync(f => f.FullCloseMinutes = 15);
         await Scenario.ConfigureQueueAsync(f => (f.LimitConversations, f.Limit) = (true, 1));
         var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);

@@ -89,8 +89,8 @@ public sealed class PersistenceTests
         var response = await app.AnonymousClient().GetAsync("/health");
 
         response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
-        var all = OpenChannels.Web.Jobs.JobSchedule.RecurringJobs.Count;
-        (await response.Content.ReadAsStringAsync()).ShouldContain($"only {all - 1} of {all} recurring jobs are scheduled");
+        var scheduled = OpenChannels.Web.Jobs.JobSchedule.RecurringJobs.Count;
+        (await response.Content.ReadAsStringAsync()).ShouldContain($"only {scheduled - 1} of {scheduled} recurring jobs are scheduled");
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/api/v1/conversations/{id:int}/close"] = Policies.ApiEmployee,
         ["/api/v1/conversations/{id:int}/spam"] = Policies.ApiEmployee,
         ["/api/v1/conversations/{id:int}/transfer"] = Policies.ApiEmployee,
+        ["/api/v1/conversations/{id:int}/rating"] = Policies.ApiEmployee,
         ["/api/v1/events"] = Policies.ApiEmployee,
     };
 

@@ -48,6 +48,7 @@ public sealed class JobTests : IDisposable
             ["j4-late-responses"] = ("*/5 * * * * *", typeof(AnnounceLateResponsesJob)),
             ["j4-client-timeout"] = ("*/5 * * * * *", typeof(CloseTimedOutConversationsJob)),
             ["j4-full-close"] = ("*/5 * * * * *", typeof(FullyCloseJob)),
+            ["j4-rating-time-limit"] = ("*/5 * * * * *", typeof(WithdrawRatingRequestsJob)),
         }, ignoreOrder: true);
     }
 

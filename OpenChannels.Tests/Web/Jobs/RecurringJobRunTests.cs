@@ -117,6 +117,22 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
             .ShouldBe(ConversationStatus.FullyClosed);
     }
 
+    [Fact]
+    public async Task J4_TheRatingTimeLimitJob_WithdrawsTheRequest()
+    {
+        await Scenario.ConfigureAutomaticActionsAsync(f => f.FullCloseMinutes = 60);
+        (await App.Get<OpenChannels.Web.Features.Rating.RatingSettingsService>().SaveAsync(
+            Scenario.ChannelId, new OpenChannels.Web.Features.Rating.RatingForm { AskClient = true, TimeLimitOn = true, TimeLimitMinutes = 10 })).ShouldSucceed();
+        var conversation = await NewConversationAsync();
+        (await App.Get<MessengerService>().CloseAsync(Scenario.Admin, conversation)).ShouldSucceed();
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        (await RunAsync<WithdrawRatingRequestsJob>()).ShouldBe("1 rating requests withdrawn");
+
+        (await App.QueryAsync(db => db.Conversations.Where(c => c.Id == conversation).Select(c => c.RatingWithdrawnAt).SingleAsync()))
+            .ShouldBe(App.Clock.GetUtcNow());
+    }
+
     private Task<string> RunAsync<TJob>()
         where TJob : IRecurringJob => App.Get<TJob>().RunAsync(CancellationToken.None);
 

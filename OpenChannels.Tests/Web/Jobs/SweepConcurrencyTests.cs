@@ -75,6 +75,24 @@ public sealed class SweepConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RatingTimeLimit_RacingItself_WithdrawsEachRequestOnce()
+    {
+        await _scenario.ConfigureAutomaticActionsAsync(f => f.FullCloseMinutes = 60);
+        (await _app.Get<OpenChannels.Web.Features.Rating.RatingSettingsService>().SaveAsync(
+            _scenario.ChannelId, new OpenChannels.Web.Features.Rating.RatingForm { AskClient = true, TimeLimitOn = true, TimeLimitMinutes = 10 })).ShouldSucceed();
+        foreach (var id in await ArriveAsync())
+        {
+            (await _app.Get<MessengerService>().CloseAsync(_scenario.Admin, id)).ShouldSucceed();
+        }
+
+        _app.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        (await RaceAsync(s => s.WithdrawLateRatingRequestsAsync())).ShouldBe(Conversations);
+
+        (await _app.QueryAsync(db => db.Conversations.CountAsync(c => c.RatingWithdrawnAt != null && c.RatingDueAt == null))).ShouldBe(Conversations);
+    }
+
+    [Fact]
     public async Task StaleClose_RacingItself_ClosesEachOnce()
     {
         await ArriveAsync();

@@ -138,6 +138,34 @@ public sealed class RoutingTests : IAsyncLifetime
         (await _app.Get<MessengerService>().AcceptAsync(Scenario.Agent(_bea), second)).Succeeded.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(ExcludedFromLimit.Answered)]
+    [InlineData(ExcludedFromLimit.WaitingForClient)]
+    [InlineData(ExcludedFromLimit.Closed)]
+    public async Task Q6_ClosedConversationsAwaitingTheRating_TakeNoPlace_UnderAnyExclusion(ExcludedFromLimit excluded)
+    {
+        // Seed 003: each exclusion also leaves out the conversations closed and awaiting the client's rating — here one
+        // closed without an answer, which "answered" alone would not leave out.
+        await _scenario.ConfigureAutomaticActionsAsync(f => f.FullCloseMinutes = 30);
+        await ConfigureAsync(DistributionMode.Evenly, [_bea], limit: 1, excluded: excluded);
+        await _app.OnlineAsync(_bea);
+        var messenger = _app.Get<MessengerService>();
+        var first = await NewConversationAsync();
+        (await messenger.AcceptAsync(Scenario.Agent(_bea), first)).ShouldSucceed();
+        var second = await NewConversationAsync();
+        (await _app.HolderAsync(second)).ShouldBeNull("Bea's place is taken");
+
+        (await messenger.CloseAsync(Scenario.Agent(_bea), first)).ShouldSucceed();
+
+        (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == first).Select(c => c.Status).SingleAsync())).ShouldBe(ConversationStatus.Closed);
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+        (await LoadOfAsync(_bea)).ShouldBe(1, "the counters still hold the closed conversation; the limit leaves it out");
+        (await messenger.AcceptAsync(Scenario.Agent(_bea), second)).ShouldSucceed();
+        await AgentLoadAssertions.ShouldMatchTheConversationsAsync(_app);
+        var third = await NewConversationAsync();
+        (await _app.HolderAsync(third)).ShouldBeNull("the open one counts");
+    }
+
     [Fact]
     public async Task LoadCounters_FollowConversationsThroughTheirLife_AndTheChannelsDeletion()
     {
@@ -305,7 +333,9 @@ public sealed class RoutingTests : IAsyncLifetime
             form.IdleMinutes = 2;
             form.LimitConversations = limit is not null;
             form.Limit = limit ?? 5;
+            form.ExcludeAnswered = excluded.HasFlag(ExcludedFromLimit.Answered);
             form.ExcludeWaitingForClient = excluded.HasFlag(ExcludedFromLimit.WaitingForClient);
+            form.ExcludeClosed = excluded.HasFlag(ExcludedFromLimit.Closed);
             form.AlwaysMonitorAvailability = alwaysMonitor;
         });
     }

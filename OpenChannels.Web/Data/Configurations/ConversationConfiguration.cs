@@ -48,6 +48,12 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => c.ClientTimeoutDueAt).HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
         builder.HasIndex(c => c.UnansweredDueAt).HasFilter("\"UnansweredDueAt\" IS NOT NULL");
         builder.HasIndex(c => c.FullyClosesAt).HasFilter("\"FullyClosesAt\" IS NOT NULL");
+        builder.HasIndex(c => c.RatingDueAt).HasFilter("\"RatingDueAt\" IS NOT NULL");
+
+        // the client's rating and the supervisor's, each with its comment. Who rated last is an employee id without a
+        // foreign key, as who closed it: employees are dismissed, never deleted, and a new key would rebuild the table.
+        builder.Property(c => c.ClientRatingComment).HasMaxLength(Conversation.RatingCommentMaxLength);
+        builder.Property(c => c.SupervisorComment).HasMaxLength(Conversation.RatingCommentMaxLength);
         builder.Ignore(c => c.IsAccepted);
 
         // O-6: deleting a channel deletes its conversations.

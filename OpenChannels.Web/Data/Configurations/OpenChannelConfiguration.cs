@@ -57,6 +57,15 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
                     ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)),
                     ids => ids.ToList()));
         });
+        builder.ComplexProperty(c => c.Rating, rating =>
+        {
+            rating.Property(r => r.AskClient).HasColumnName("RatingAskClient");
+            rating.Property(r => r.AllowDuringConversation).HasColumnName("RatingDuringConversation");
+            rating.Property(r => r.CloseOnRating).HasColumnName("RatingClosesConversation");
+            rating.Property(r => r.TimeLimit).HasColumnName("RatingTimeLimit");
+            rating.Property(r => r.LiveChatText).HasColumnName("RatingLiveChatText").HasMaxLength(AutomaticReply.TextMaxLength);
+            rating.Property(r => r.OtherChannelsText).HasColumnName("RatingOtherChannelsText").HasMaxLength(AutomaticReply.TextMaxLength);
+        });
         builder.ComplexProperty(c => c.Unanswered, unanswered =>
         {
             unanswered.Property(u => u.After).HasColumnName("UnansweredAfter");

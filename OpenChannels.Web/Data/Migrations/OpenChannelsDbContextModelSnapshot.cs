@@ -489,6 +489,37 @@ namespace OpenChannels.Web.Data.Migrations
                                 .HasColumnName("QueueLimit");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rating", "OpenChannels.Domain.Channels.OpenChannel.Rating#RatingPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AllowDuringConversation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingDuringConversation");
+
+                            b1.Property<bool>("AskClient")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingAskClient");
+
+                            b1.Property<bool>("CloseOnRating")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingClosesConversation");
+
+                            b1.Property<string>("LiveChatText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatingLiveChatText");
+
+                            b1.Property<string>("OtherChannelsText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatingOtherChannelsText");
+
+                            b1.Property<TimeSpan?>("TimeLimit")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatingTimeLimit");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Replies", "OpenChannels.Domain.Channels.OpenChannel.Replies#AutomaticReplies", b1 =>
                         {
                             b1.IsRequired();
@@ -741,6 +772,16 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClientRatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClientRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientRatingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClientTimeoutDueAt")
                         .HasColumnType("INTEGER");
 
@@ -791,10 +832,32 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long?>("OutOfHoursNoticeSentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RatingDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RatingRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RatingWithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SplitFromConversationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupervisorComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupervisorRatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisorRatedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisorStars")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -856,6 +919,9 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("IdleTransferDueAt")
                         .HasFilter("\"IdleTransferDueAt\" IS NOT NULL");
+
+                    b.HasIndex("RatingDueAt")
+                        .HasFilter("\"RatingDueAt\" IS NOT NULL");
 
                     b.HasIndex("UnansweredDueAt")
                         .HasFilter("\"UnansweredDueAt\" IS NOT NULL");

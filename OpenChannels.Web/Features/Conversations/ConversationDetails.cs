@@ -28,4 +28,5 @@ public sealed record ConversationDetails(
     int EarlierConversations,
     ConversationPermissions May,
     ConsentSummary? Consent = null,
-    ResponseTimes? Responses = null);
+    ResponseTimes? Responses = null,
+    ConversationRatings? Ratings = null);

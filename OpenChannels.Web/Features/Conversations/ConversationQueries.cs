@@ -14,7 +14,11 @@ namespace OpenChannels.Web.Features.Conversations;
 /// current access rights: lists in SQL, one conversation from its facts.
 /// </summary>
 public sealed class ConversationQueries(
-    IDbContextFactory<OpenChannelsDbContext> contexts, AccessScopes scopes, ConsentService consents, IStringLocalizer<ConversationsText> text)
+    IDbContextFactory<OpenChannelsDbContext> contexts,
+    AccessScopes scopes,
+    ConsentService consents,
+    IStringLocalizer<ConversationsText> text,
+    TimeProvider clock)
 {
     /// <summary>The author of a message whose employee no longer exists (the screens show it in the reader's language).</summary>
     public const string FormerEmployee = "Former employee";
@@ -83,7 +87,8 @@ public sealed class ConversationQueries(
 
         var client = await db.Clients.AsNoTracking().FirstAsync(c => c.Id == conversation.ClientId);
         var messages = await MessagesAsync(db, [conversation.Id]);
-        var names = await EmployeeNamesAsync(db, conversation.Participants.Select(p => (int?)p.EmployeeId).Append(conversation.AssignedEmployeeId));
+        var names = await EmployeeNamesAsync(
+            db, conversation.Participants.Select(p => (int?)p.EmployeeId).Append(conversation.AssignedEmployeeId).Append(conversation.SupervisorRatedByEmployeeId));
         var earlier = await db.Conversations.CountAsync(c => c.ClientId == conversation.ClientId && c.Id != conversation.Id);
         return new ConversationDetails(
             conversation.Id,
@@ -114,7 +119,11 @@ public sealed class ConversationQueries(
                 scope.MayUseQuickRepliesOf(channel),
                 scope.Covers(Permission.ViewOpenChannels, channel)),
             await consents.LatestAsync(db, client.Id),
-            conversation.Responses);
+            conversation.Responses,
+            ConversationRatings.Of(
+                conversation,
+                conversation.ClientRatingStageAt(channel.Rating, clock.GetUtcNow()),
+                conversation.SupervisorRatedByEmployeeId is { } rater ? names.GetValueOrDefault(rater, text[FormerEmployee]) : null));
     }
 
     /// <summary>Whether the viewer may see the conversation (the same rule as <see cref="GetAsync"/>, without the messages).</summary>

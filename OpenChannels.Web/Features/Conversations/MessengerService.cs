@@ -140,7 +140,14 @@ public sealed class MessengerService(
             {
                 db.Messages.Add(Message.Automatic(c.Id, channel.TextFor(DefaultText.Closing), now));
             }
+
+            // the live chat asks the client to rate while the conversation awaits it.
+            c.RequestRating(channel.Rating, now);
         });
+
+    /// <summary>R-1: a supervisor's 1–5 stars and comment; P-5: only where the viewer may rate and read the history.</summary>
+    public Task<Result> RateAsync(Viewer viewer, int conversationId, int stars, string? comment) =>
+        ChangeAsync(viewer, conversationId, Need.Rate, (c, _) => c.RateBySupervisor(viewer.EmployeeId, stars, comment, clock.GetUtcNow()));
 
     public Task<Result> MarkSpamAsync(Viewer viewer, int conversationId) =>
         ChangeAsync(viewer, conversationId, Need.Manage, (c, _) =>
@@ -308,6 +315,9 @@ public sealed class MessengerService(
 
         /// <summary>Joining it and using its channel's quick replies.</summary>
         QuickReplies,
+
+        /// <summary>Rating it as a supervisor: the rating and history levels both reach it (P-5).</summary>
+        Rate,
     }
 
     private async Task<Result> ChangeAsync(Viewer viewer, int conversationId, Need need, Action<Conversation, OpenChannelsDbContext> change) =>
@@ -381,11 +391,17 @@ public sealed class MessengerService(
         {
             Need.See => true,
             Need.QuickReplies => ConversationAccess.MayJoin(rights, standing) && scope.MayUseQuickRepliesOf(channel),
+            Need.Rate => rights.MayRate(standing.ToConversation),
             _ => ConversationAccess.MayJoin(rights, standing),
         };
         if (!allowed)
         {
-            return (null, new NotPermitted(need == Need.QuickReplies ? Permission.QuickReplies : Permission.JoinConversation));
+            return (null, new NotPermitted(need switch
+            {
+                Need.QuickReplies => Permission.QuickReplies,
+                Need.Rate => Permission.RateConversations,
+                _ => Permission.JoinConversation,
+            }));
         }
 
         if (need == Need.Manage)

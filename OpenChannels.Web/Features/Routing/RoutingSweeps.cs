@@ -186,6 +186,21 @@ public sealed class RoutingSweeps(
             cancellationToken);
     }
 
+    /// <summary>R-4, J-4: rating requests whose time limit passed are withdrawn from the live chat; a later rating is refused.</summary>
+    public Task<int> WithdrawLateRatingRequestsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return SweepAsync(
+            db => db.Conversations.Where(c => c.RatingDueAt != null && c.RatingDueAt <= now),
+            c => c.IsRatingDue(now),
+            (_, c) =>
+            {
+                c.WithdrawRatingRequest(now);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+    }
+
     /// <summary>J-3: conversations whose last message is over a week old are closed.</summary>
     public Task<int> CloseStaleAsync(CancellationToken cancellationToken = default)
     {

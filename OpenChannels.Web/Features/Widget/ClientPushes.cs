@@ -12,12 +12,21 @@ namespace OpenChannels.Web.Features.Widget;
 /// <summary>
 /// After each committed write, the visitor's open widgets get what they show: every new message they may see (their
 /// own from another tab, an agent's, an automatic text) in the order it was stored, and every edit or delete of one.
-/// Nothing is read when none of the client's widgets is connected. Notes never pass (<see cref="WidgetMessage.From"/>).
+/// Nothing is read when none of the client's widgets is connected. Notes never pass (<see cref="WidgetMessage.From"/>). A
+/// change about rating (R-1…R-4) is only signalled: the widget reads it again.
 /// </summary>
 public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contexts, ClientFeed clients, WidgetLinks links) : IDomainEventHandler
 {
     public async Task HandleAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
+        // R-1…R-4: the live chat asks what it may now show about rating — also for a new conversation, which replaces the
+        // last one's request (a signal: the answer depends on the visitor's language).
+        var rated = events.Select(e => e switch { RatingChanged r => r.Conversation, ConversationOpened o => o.Conversation, _ => null });
+        foreach (var rating in rated.OfType<Conversation>().DistinctBy(c => c.Id))
+        {
+            clients.Publish(rating.ClientId, new ClientEvent(ClientEventNames.Rating, new { conversationId = rating.Id }));
+        }
+
         var posted = events.OfType<MessagePosted>().Select(e => e.Message).Where(m => m.IsVisibleToClient).OrderBy(m => m.Id).ToList();
         var changed = events.OfType<MessageChanged>().Select(e => e.Message).Where(m => m.IsVisibleToClient).ToList();
         if (posted.Count == 0 && changed.Count == 0)

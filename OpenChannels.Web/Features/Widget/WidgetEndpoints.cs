@@ -135,6 +135,27 @@ public static class WidgetEndpoints
                 return Results.NoContent();
             }));
 
+        widget.MapGet("/rating", (string key, HttpContext http, WidgetService widgets, WidgetRatingService ratings) =>
+            WithClientAsync(http, widgets, key, async client => Results.Ok(await ratings.StateAsync(client, UiCultures.AskedFor(http)))));
+
+        widget.MapPost("/rating", (string key, HttpContext http, WidgetService widgets, WidgetRatingService ratings) =>
+            WithClientAsync(http, widgets, key, async client =>
+            {
+                var (body, tooLarge) = await WidgetJson.ReadAsync<RateRequest>(http);
+                if (tooLarge)
+                {
+                    return Problems.From(new RequestTooLarge(WidgetJson.MaxBytes));
+                }
+
+                if (body is not { ConversationId: > 0 } || !Enum.TryParse<ClientRating>(body.Rating, ignoreCase: true, out var rating) || !Enum.IsDefined(rating))
+                {
+                    return Problems.Invalid("rating", "Send the rating as {\"conversationId\": 1, \"rating\": \"like\"} or \"dislike\", with an optional \"comment\".");
+                }
+
+                var rated = await ratings.RateAsync(client, body.ConversationId, rating, body.Comment);
+                return rated.Succeeded ? Results.Ok(await ratings.StateAsync(client, UiCultures.AskedFor(http))) : Problems.From(rated.Error);
+            }));
+
         // H4: the browser's EventSource cannot send the token header, so the widget first asks for a signed link to open.
         widget.MapPost("/stream-link", (string key, HttpContext http, WidgetService widgets, WidgetLinks links) =>
             WithClientAsync(http, widgets, key, client =>

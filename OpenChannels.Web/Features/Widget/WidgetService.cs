@@ -47,10 +47,7 @@ public sealed class WidgetService(
         var channel = found.Channel;
         var hidden = channel.Hours.HidesWidgetAt(clock.GetUtcNow());
 
-        // O-5: the channel's language, or the visitor's (the request's, from the browser) when the channel says so.
-        var language = channel.WidgetSpeaksVisitorLanguage && visitorCulture is not null && UiCultures.ChannelLanguageOf(visitorCulture) is { } visitor
-            ? visitor
-            : channel.Language;
+        var language = LanguageOf(channel, visitorCulture);
         return new WidgetConfig(
             found.WidgetTitle ?? channel.Name,
             found.WidgetColor,
@@ -62,6 +59,12 @@ public sealed class WidgetService(
             UiCultures.Of(language),
             Unavailable: channel.IsActive ? null : channel.UnavailableText ?? DefaultTexts.For(language, DefaultText.Unavailable));
     }
+
+    /// <summary>O-5: the live chat speaks the channel's language, or the visitor's (the request's, from the browser) when the channel says so.</summary>
+    internal static ChannelLanguage LanguageOf(OpenChannel channel, CultureInfo? visitorCulture) =>
+        channel.WidgetSpeaksVisitorLanguage && visitorCulture is not null && UiCultures.ChannelLanguageOf(visitorCulture) is { } visitor
+            ? visitor
+            : channel.Language;
 
     /// <summary>A new anonymous client; the returned token is their only key to their conversations.</summary>
     public async Task<Result<string>> StartSessionAsync(string publicKey, string? origin = null)

@@ -7,6 +7,7 @@
  * Every request goes to the origin the script itself came from, under /api/widget/{key}:
  *   GET config, POST sessions, GET/POST messages, POST files, POST typing, POST read,
  *   GET client + POST consent + POST contact (what the channel asks before the first message),
+ *   GET + POST rating (the client's like or dislike of their latest conversation, R-1 and R-2),
  *   POST stream-link + GET events (Server-Sent Events). EventSource cannot send headers, so the stream opens
  *   with a short-lived signed link the widget asks for first; file and photo URLs are such links too.
  * The visitor is known by a token (header X-Client-Token only, never in a URL) kept in localStorage.
@@ -27,7 +28,7 @@
   // File and photo links live an hour: fetch fresh ones well before, while the chat is running.
   const LINK_REFRESH_MS = 45 * 60 * 1000;
   // The stream's event names, as the server's Realtime/ClientEventNames declares them.
-  const EVENTS = Object.freeze({ message: 'message', messageUpdated: 'message-updated', typing: 'typing' });
+  const EVENTS = Object.freeze({ message: 'message', messageUpdated: 'message-updated', typing: 'typing', rating: 'rating' });
   const EMOJI = ['😀', '😂', '😊', '😍', '😉', '😎', '🤔', '😅', '😢', '😮', '😡', '🙂',
     '👍', '👎', '👏', '🙏', '👋', '🙌', '❤️', '🔥', '🎉', '✅', '⭐', '💡'];
   const ICONS = {
@@ -38,6 +39,8 @@
     clip: 'M20 11.5l-7.8 7.8a5 5 0 0 1-7.1-7.1L13 4.3a3.3 3.3 0 0 1 4.7 4.7l-7.7 7.7a1.7 1.7 0 0 1-2.4-2.4L15 6.8',
     send: 'M4 12L20 4l-4 16-4-6.5zM12 13.5L20 4',
     file: 'M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8zM14 3v5h5',
+    more: 'M12 4.5a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3zM12 10.5a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3zM12 16.5a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3z',
+    thumb: 'M7 11v10H3V11zM7 11l4-8a2.2 2.2 0 0 1 3.2 2.3L13.5 10H19a2 2 0 0 1 2 2.3l-1.3 7A2 2 0 0 1 17.7 21H7',
   };
 
   const script = document.currentScript || [...document.getElementsByTagName('script')]
@@ -196,6 +199,7 @@
     listen(source, EVENTS.message, (msg) => addMessages([msg], 'live'));
     listen(source, EVENTS.messageUpdated, applyUpdate);
     listen(source, EVENTS.typing, showAgentTyping);
+    listen(source, EVENTS.rating, () => refreshRating());
   }
 
   function listen(source, name, handler) {
@@ -261,6 +265,7 @@
     started = true;
     addMessages(data && Array.isArray(data.messages) ? data.messages : [], kind);
     clearError(true);
+    refreshRating();
   }
 
   function addMessages(list, source) {
@@ -515,6 +520,118 @@
       h('div', { class: 'oc-bubble' }, h('div', { class: 'oc-text' }, phrase('thanks', 'Thank you!'))));
     contactCard.replaceWith(thanks);
     contactCard = null;
+  }
+
+  // ---------- rating: a like or a dislike, and a comment, about the latest conversation ----------
+
+  let rating = { stage: 'none' };  // GET /rating: "none", "offered" (ongoing), "requested" (finished) or "rated"
+  let ratingCard = null;           // the request (or the thanks) inside the conversation
+  let ratingLoading = false;
+  let ratingAgain = false;
+
+  // Every change the server signals (asked, rated, withdrawn, a new conversation) is read again; one read at a time.
+  async function refreshRating() {
+    if (!token || !ui) return;
+    if (ratingLoading) { ratingAgain = true; return; }
+    ratingLoading = true;
+    try {
+      do {
+        ratingAgain = false;
+        const state = await request('GET', '/rating');
+        if (state && typeof state === 'object') applyRating(state);
+      } while (ratingAgain);
+    } catch { /* the next signal or resync reads it again */ } finally {
+      ratingLoading = false;
+    }
+  }
+
+  function applyRating(state) {
+    rating = state;
+    const offered = state.stage === 'offered';
+    ui.menu.hidden = !offered;
+    if (!offered) showMenu(false);
+    const thanked = !!ratingCard && ratingCard.dataset.oc === 'rating-thanks';
+    if (ratingCard && ratingCard.dataset.conversation !== String(state.conversationId)) removeRatingCard();
+    if (state.stage === 'requested' && !ratingCard) showRatingCard(state);
+    else if (state.stage === 'none' || (state.stage === 'rated' && !thanked)) removeRatingCard();
+  }
+
+  function showRatingCard(state) {
+    removeRatingCard();
+    let choice = null;
+    const vote = (hook, label, flip) => h('button', { type: 'button', class: 'oc-btn oc-vote', 'data-oc': hook, 'aria-pressed': 'false' },
+      flip ? flipped(icon('thumb', 18)) : icon('thumb', 18), label);
+    const like = vote('rate-like', phrase('like', 'Like'), false);
+    const dislike = vote('rate-dislike', phrase('dislike', 'Dislike'), true);
+    const comment = h('textarea', { class: 'oc-rating-comment', 'data-oc': 'rating-comment', rows: '2', maxlength: 1000,
+      placeholder: phrase('ratingComment', 'Comment (optional)'), 'aria-label': phrase('ratingComment', 'Comment (optional)') });
+    const send = h('button', { type: 'submit', class: 'oc-btn oc-primary', 'data-oc': 'rating-send', disabled: true }, phrase('sendRating', 'Send rating'));
+    const error = h('div', { class: 'oc-gate-error', 'data-oc': 'rating-error', role: 'alert', hidden: true });
+    const pick = (value) => {
+      choice = value;
+      like.setAttribute('aria-pressed', String(value === 'like'));
+      dislike.setAttribute('aria-pressed', String(value === 'dislike'));
+      send.disabled = false;
+    };
+    like.addEventListener('click', () => pick('like'));
+    dislike.addEventListener('click', () => pick('dislike'));
+    const card = h('form', { class: 'oc-rating-card', 'data-oc': 'rating', 'data-conversation': String(state.conversationId), novalidate: true },
+      h('div', { class: 'oc-rating-text', 'data-oc': 'rating-text' }, String(state.text || '')),
+      h('div', { class: 'oc-rating-votes', role: 'group' }, like, dislike), comment, error, h('div', { class: 'oc-gate-actions' }, send));
+    card.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!choice) return;
+      send.disabled = true;
+      error.hidden = true;
+      try {
+        const after = await request('POST', '/rating', { json: { conversationId: state.conversationId, rating: choice, comment: comment.value } });
+        thankForRating(card);
+        if (after && typeof after === 'object') applyRating(after);
+      } catch (err) {
+        // 409: the time to rate has passed, or it was rated already: say so and leave the buttons off.
+        const final = err instanceof ProblemError && err.status === 409;
+        send.disabled = final;
+        like.disabled = dislike.disabled = comment.disabled = final;
+        error.textContent = err instanceof ProblemError ? err.message : phrase('noConnection', 'Could not reach the server. Check your connection.');
+        error.hidden = false;
+      }
+    });
+    keepPinned(() => {
+      ratingCard = card;
+      ui.list.append(card);
+    });
+    scrollToBottom();
+    return card;
+  }
+
+  function thankForRating(card) {
+    const thanks = h('div', { class: 'oc-msg oc-k-system', 'data-oc': 'rating-thanks', 'data-conversation': card.dataset.conversation },
+      h('div', { class: 'oc-bubble' }, h('div', { class: 'oc-text' }, phrase('ratingThanks', 'Thank you for your rating!'))));
+    card.replaceWith(thanks);
+    ratingCard = thanks;
+  }
+
+  function removeRatingCard() {
+    if (ratingCard) ratingCard.remove();
+    ratingCard = null;
+  }
+
+  // the header's menu offers "Rate" while the conversation goes on.
+  function showMenu(show) {
+    ui.menuPanel.hidden = !show;
+    ui.menu.setAttribute('aria-expanded', String(show));
+  }
+
+  function rateFromMenu() {
+    showMenu(false);
+    const card = ratingCard && ratingCard.dataset.oc === 'rating' ? ratingCard : showRatingCard(rating);
+    card.scrollIntoView({ block: 'nearest' });
+    card.querySelector('button').focus();
+  }
+
+  function flipped(svg) {
+    svg.classList.add('oc-flip');
+    return svg;
   }
 
   // ---------- sending ----------
@@ -860,6 +977,7 @@
     isOpen = false;
     ui.win.hidden = true;
     showEmojiPanel(false);
+    showMenu(false);
     swapLauncherIcon();
     storeSet('sessionStorage', OPEN_KEY, '0');
     updateLauncherLabel();
@@ -910,7 +1028,13 @@
     r.agentName = h('span', { class: 'oc-agent-name', 'data-oc': 'agent-name' });
     r.agent = h('div', { class: 'oc-agent', hidden: true }, r.agentName);
     r.close = iconButton('close', phrase('closeChat', 'Close chat'), 'close');
-    const header = h('div', { class: 'oc-header' }, r.agentPhoto, h('div', { class: 'oc-head-text' }, r.title, r.agent), r.close);
+    r.menu = iconButton('more', phrase('menu', 'More options'), 'menu');
+    r.menu.setAttribute('aria-haspopup', 'menu');
+    r.menu.setAttribute('aria-expanded', 'false');
+    r.menu.hidden = true;
+    r.rateItem = h('button', { type: 'button', role: 'menuitem', 'data-oc': 'menu-rate' }, phrase('rate', 'Rate this conversation'));
+    r.menuPanel = h('div', { class: 'oc-menu', 'data-oc': 'menu-panel', role: 'menu', hidden: true }, r.rateItem);
+    const header = h('div', { class: 'oc-header' }, r.agentPhoto, h('div', { class: 'oc-head-text' }, r.title, r.agent), r.menu, r.close);
 
     r.list = h('div', { class: 'oc-messages', 'data-oc': 'messages', role: 'log', 'aria-live': 'polite' });
     const greeting = typeof config.greeting === 'string' ? config.greeting.trim() : '';
@@ -938,7 +1062,7 @@
     r.footer = footer;
     r.gate = h('div', { class: 'oc-gate', 'data-oc': 'gate', hidden: true });
     r.win = h('div', { class: 'oc-window', 'data-oc': 'window', role: 'dialog', 'aria-label': title, hidden: true },
-      header, r.notice, r.list, r.gate, r.typing, r.error, footer);
+      header, r.menuPanel, r.notice, r.list, r.gate, r.typing, r.error, footer);
     root.append(r.win, r.launcher);
     shadow.append(h('style', {}, STYLES), root);
     document.body.append(r.host);
@@ -967,6 +1091,8 @@
       ui.fileInput.value = ''; // lets the same file be picked again
     });
     ui.emoji.addEventListener('click', () => showEmojiPanel(ui.emojiPanel.hidden));
+    ui.menu.addEventListener('click', () => showMenu(ui.menuPanel.hidden));
+    ui.rateItem.addEventListener('click', rateFromMenu);
     ui.emojiPanel.addEventListener('click', (e) => {
       const button = e.target.closest('button');
       if (!button) return;
@@ -977,10 +1103,12 @@
     document.addEventListener('click', (e) => {
       const path = e.composedPath();
       if (!path.includes(ui.emojiPanel) && !path.includes(ui.emoji)) showEmojiPanel(false);
+      if (!path.includes(ui.menuPanel) && !path.includes(ui.menu)) showMenu(false);
     });
     ui.win.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
       if (!ui.emojiPanel.hidden) showEmojiPanel(false);
+      else if (!ui.menuPanel.hidden) { showMenu(false); ui.menu.focus(); }
       else { closeWindow(); ui.launcher.focus(); }
     });
     document.addEventListener('visibilitychange', markReadIfVisible);
@@ -1166,6 +1294,20 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--oc-color); outl
 .oc-field input[aria-invalid="true"] { border-color: #b3261e; }
 .oc-contact-card { align-self: stretch; display: flex; flex-direction: column; gap: 8px; margin: 4px 0; padding: 12px;
   border: 1px solid #e6e6e6; border-radius: 12px; background: #fafafa; }
+.oc-rating-card { align-self: stretch; display: flex; flex-direction: column; gap: 8px; margin: 4px 0; padding: 12px;
+  border: 1px solid #e6e6e6; border-radius: 12px; background: #fafafa; }
+.oc-rating-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.oc-rating-votes { display: flex; gap: 8px; }
+.oc-vote { flex: 1; display: inline-flex; align-items: center; justify-content: center; gap: 6px; }
+.oc-vote[aria-pressed="true"] { border-color: var(--oc-color); color: var(--oc-color); background: #fff; box-shadow: inset 0 0 0 1px var(--oc-color); }
+.oc-flip { transform: rotate(180deg); }
+.oc-rating-comment { font: inherit; resize: vertical; min-height: 38px; padding: 8px 12px; border: 1px solid #dadce0; border-radius: 8px;
+  outline: none; background: #fff; color: #202124; }
+.oc-rating-comment:focus { border-color: var(--oc-color); }
+.oc-menu { position: absolute; top: 52px; right: 48px; z-index: 1; min-width: 200px; padding: 4px 0; border-radius: 8px; background: #fff;
+  box-shadow: 0 4px 18px rgba(0,0,0,.22); }
+.oc-menu button { display: block; width: 100%; padding: 10px 16px; border: 0; background: none; text-align: left; cursor: pointer; color: #202124; }
+.oc-menu button:hover, .oc-menu button:focus-visible { background: #f1f3f4; }
 .oc-emoji-panel { position: absolute; left: 8px; bottom: 56px; display: grid; grid-template-columns: repeat(6, 38px);
   gap: 2px; padding: 8px; border-radius: 12px; background: #fff; box-shadow: 0 4px 18px rgba(0,0,0,.22); }
 .oc-emoji-panel button { width: 38px; height: 38px; padding: 0; border: 0; border-radius: 8px; font-size: 20px;
