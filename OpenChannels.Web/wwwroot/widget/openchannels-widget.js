@@ -553,7 +553,8 @@
     const thanked = !!ratingCard && ratingCard.dataset.oc === 'rating-thanks';
     if (ratingCard && ratingCard.dataset.conversation !== String(state.conversationId)) removeRatingCard();
     if (state.stage === 'requested' && !ratingCard) showRatingCard(state);
-    else if (state.stage === 'none' || (state.stage === 'rated' && !thanked)) removeRatingCard();
+    // The thanks for this conversation stays, whatever a later read says (rated, or already fully closed).
+    else if ((state.stage === 'none' || state.stage === 'rated') && !thanked) removeRatingCard();
   }
 
   function showRatingCard(state) {
@@ -607,8 +608,15 @@
   function thankForRating(card) {
     const thanks = h('div', { class: 'oc-msg oc-k-system', 'data-oc': 'rating-thanks', 'data-conversation': card.dataset.conversation },
       h('div', { class: 'oc-bubble' }, h('div', { class: 'oc-text' }, phrase('ratingThanks', 'Thank you for your rating!'))));
-    card.replaceWith(thanks);
+    // The live event of this very rating may have been read first and taken the card away: the thanks still shows.
+    if (card.isConnected) {
+      card.replaceWith(thanks);
+    } else {
+      removeRatingCard();
+      keepPinned(() => ui.list.append(thanks));
+    }
     ratingCard = thanks;
+    scrollToBottom();
   }
 
   function removeRatingCard() {
