@@ -25,6 +25,13 @@ public sealed class NotificationService(IDbContextFactory<OpenChannelsDbContext>
         return new NotificationCentre(newest.Select(NotificationRow.From).ToList(), unread);
     }
 
+    /// <summary>How many are unread: all a closed bell shows.</summary>
+    public async Task<int> UnreadAsync(int employeeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.EmployeeId == employeeId && n.ReadAt == null, cancellationToken);
+    }
+
     /// <summary>Marks one read; someone else's, or one that does not exist, is not found.</summary>
     public Task<Result> MarkReadAsync(int employeeId, long notificationId) => writes.RunAsync(async db =>
     {
