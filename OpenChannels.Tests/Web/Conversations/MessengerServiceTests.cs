@@ -209,6 +209,8 @@ public sealed class MessengerServiceTests : IAsyncLifetime
         created.Messages.Select(m => m.Text).ShouldBe(["Now about your other question"]);
         created.HolderEmployeeId.ShouldBe(_bea.EmployeeId);
         created.ClientId.ShouldBe(client, "the new conversation is the same client's");
+        (await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == _conversationId).Select(c => c.Status).SingleAsync()))
+            .ShouldBe(ConversationStatus.FullyClosed, "the first part waits for no rating, so it takes no place under a limit");
     }
 
     [Fact]

@@ -241,7 +241,10 @@ public sealed class MessengerService(
             return new Conflict("This is already the first message of the conversation.");
         }
 
+        // The client goes on in the new part: the first part has no rating window and is fully closed at once, so
+        // it takes no place under a limit.
         original.Close(viewer.EmployeeId, now);
+        original.FullyCloseAt(null, now);
         await db.SaveChangesAsync();
         var split = Conversation.SplitFrom(original, now);
         db.Conversations.Add(split);
