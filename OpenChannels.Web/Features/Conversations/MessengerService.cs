@@ -79,7 +79,7 @@ public sealed class MessengerService(
     {
         await using var db = await contexts.CreateDbContextAsync();
         var (conversation, _) = await LoadAsync(db, viewer, conversationId, Need.Join);
-        return conversation is null ? [] : await WhoMaySeeAsync(db, conversation, viewer.EmployeeId);
+        return conversation is null ? [] : await WhoMaySeeAsync(db, conversation, await ChannelOfAsync(db, conversation), viewer.EmployeeId);
     }
 
     /// <summary>A mention in a note notifies the colleague, in the channel's language (O-5), if they may see the conversation.</summary>
@@ -90,15 +90,15 @@ public sealed class MessengerService(
             return;
         }
 
-        var colleagues = await WhoMaySeeAsync(db, conversation, viewer.EmployeeId);
+        var channel = await ChannelOfAsync(db, conversation);
+        var colleagues = await WhoMaySeeAsync(db, conversation, channel, viewer.EmployeeId);
         var mentioned = Mentions.In(note.Text, colleagues.Select(c => (c.Id, c.Name)));
         if (mentioned.Count == 0)
         {
             return;
         }
 
-        var language = await db.OpenChannels.Where(ch => ch.Id == conversation.OpenChannelId).Select(ch => ch.Language).SingleAsync();
-        var said = text.In(UiCultures.Of(language), "{0} mentioned you in conversation #{1}: {2}", await NameAsync(db, viewer.EmployeeId), conversation.Id, Shortened(note.Text));
+        var said = text.In(UiCultures.Of(channel.Language), "{0} mentioned you in conversation #{1}: {2}", await NameAsync(db, viewer.EmployeeId), conversation.Id, Shortened(note.Text));
         foreach (var id in mentioned)
         {
             db.Notifications.Add(Notification.Mention(id, conversation.Id, viewer.EmployeeId, said, now));
@@ -108,9 +108,11 @@ public sealed class MessengerService(
     private static string Shortened(string note) =>
         note.Length <= Conversation.PreviewLength ? note : note[..(Conversation.PreviewLength - 1)] + "…";
 
-    private async Task<List<Colleague>> WhoMaySeeAsync(OpenChannelsDbContext db, Conversation conversation, int except)
+    private static Task<OpenChannel> ChannelOfAsync(OpenChannelsDbContext db, Conversation conversation) =>
+        db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == conversation.OpenChannelId);
+
+    private async Task<List<Colleague>> WhoMaySeeAsync(OpenChannelsDbContext db, Conversation conversation, OpenChannel channel, int except)
     {
-        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == conversation.OpenChannelId);
         var employees = await db.Employees.AsNoTracking()
             .Where(e => e.DismissedAt == null && e.Id != except)
             .Select(e => new { e.Id, e.FirstName, e.LastName })
