@@ -25,6 +25,12 @@ public static class Policies
     /// </summary>
     public const string OpenChannels = "OpenChannels";
 
+    /// <summary>
+    /// The conversation list and the reports: some conversation-list ("statistics") level. Which conversations they
+    /// count, <see cref="Features.Statistics.StatisticsScope"/> decides.
+    /// </summary>
+    public const string Statistics = "Statistics";
+
     /// <summary>Any signed-in employee calling the agent REST API with a personal access token.</summary>
     public const string ApiEmployee = "ApiEmployee";
 
@@ -47,6 +53,10 @@ public static class Policies
             .RequireAuthenticatedUser()
             .RequireClaim(EmployeeIdClaim)
             .AddRequirements(new RightsRequirement("see, change or connect open channels", MayWorkOnOpenChannels)));
+        options.AddPolicy(Statistics, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(EmployeeIdClaim)
+            .AddRequirements(new RightsRequirement("see the conversation list", Features.Statistics.StatisticsScope.MayView)));
     }
 
     /// <summary>Any level to see, change or connect open channels opens the Open channels pages.</summary>

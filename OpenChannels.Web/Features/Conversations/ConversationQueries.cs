@@ -213,7 +213,18 @@ public sealed class ConversationQueries(
             return conversations;
         }
 
-        var queued = active.Where(scope.InQueue).Select(ch => ch.Id).ToList();
+        return Reaching(db, scope, reach, [.. active.Where(scope.InQueue).Select(ch => ch.Id)], conversations);
+    }
+
+    /// <summary>
+    /// The conversations a level reaches (docs/decisions/0013) — under <see cref="AccessLevel.Own"/> those held by the
+    /// viewer, or that they were invited into or answered in; under <see cref="AccessLevel.Department"/> their colleagues'
+    /// too — with those waiting, held by nobody, in the <paramref name="queued"/> channels. For <see cref="AccessLevel.All"/>
+    /// callers need no filter.
+    /// </summary>
+    internal static IQueryable<Conversation> Reaching(
+        OpenChannelsDbContext db, AccessScope scope, AccessLevel reach, List<int> queued, IQueryable<Conversation> conversations)
+    {
         if (reach == AccessLevel.Own)
         {
             // One person: plain comparisons, which SQLite answers from the indexes.
@@ -226,7 +237,7 @@ public sealed class ConversationQueries(
                 || answered.Contains(c.Id));
         }
 
-        List<int> people = [.. scope.Colleagues];
+        List<int> people = reach == AccessLevel.Department ? [.. scope.Colleagues] : [];
         var answeredByThem = db.Messages
             .Where(m => m.AuthorEmployeeId != null && people.Contains(m.AuthorEmployeeId.Value) && m.Kind == MessageKind.Agent)
             .Select(m => m.ConversationId);

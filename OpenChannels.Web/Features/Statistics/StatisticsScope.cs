@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Domain.Access;
+using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Data;
+using OpenChannels.Web.Features.Access;
+using OpenChannels.Web.Features.Conversations;
+
+namespace OpenChannels.Web.Features.Statistics;
+
+/// <summary>
+/// P-2 "statistics": the conversations the conversation list and the reports count for one viewer — their own, their
+/// department's or every one, by their conversation-list level, and none without it. Like every screen, only the
+/// conversations of active channels (O-2). Opening one still needs its history or joining level.
+/// </summary>
+public static class StatisticsScope
+{
+    /// <summary>Whether the viewer has any conversation-list level, which opens the list and the reports.</summary>
+    public static bool MayView(EffectiveRights rights) => rights[Permission.ConversationList] != AccessLevel.None;
+
+    public static async Task<IQueryable<Conversation>> VisibleAsync(OpenChannelsDbContext db, AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        var active = await db.OpenChannels.Where(ch => ch.IsActive).Select(ch => ch.Id).ToListAsync(cancellationToken);
+        return Visible(db, scope, active);
+    }
+
+    public static IQueryable<Conversation> Visible(OpenChannelsDbContext db, AccessScope scope, List<int> activeChannelIds)
+    {
+        var conversations = db.Conversations.AsNoTracking().Where(c => activeChannelIds.Contains(c.OpenChannelId));
+        return scope.Rights[Permission.ConversationList] switch
+        {
+            AccessLevel.All => conversations,
+            AccessLevel.None => conversations.Where(c => false),
+            var level => ConversationQueries.Reaching(db, scope, level, [], conversations),
+        };
+    }
+}
