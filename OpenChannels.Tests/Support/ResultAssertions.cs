@@ -22,4 +22,9 @@ public static class ResultAssertions
 
     public static T ShouldSucceed<T>(this Result<T> result) =>
         result.Succeeded ? result.Value : throw new ShouldAssertException($"Expected the use case to succeed, but it failed: {result.Error.Message}");
+
+    /// <summary>The use case refused an input, naming <paramref name="field"/>.</summary>
+    public static void ShouldFailOn(this Result result, string field) => result.ShouldFail().ShouldBeOfType<InvalidInput>().Field.ShouldBe(field);
+
+    public static void ShouldFailOn<T>(this Result<T> result, string field) => result.ShouldFail().ShouldBeOfType<InvalidInput>().Field.ShouldBe(field);
 }

@@ -48,6 +48,7 @@ public static class FeatureRegistration
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()
+        .AddSingleton<OpenChannels.Web.Features.Statistics.ConversationListService>()
         .AddSingleton<MessengerService>()
         .AddSingleton<AgentFileService>()
         .AddSingleton<ConnectorService>()

@@ -15,4 +15,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The language of the app's screens (en, fr, it, pl); null follows the browser.</summary>
     public string? Language { get; set; }
+
+    /// <summary>The columns the user chose for the conversation list (K-3), comma separated; null shows the default ones.</summary>
+    public string? ConversationListColumns { get; set; }
 }

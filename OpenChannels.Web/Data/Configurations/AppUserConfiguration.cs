@@ -13,5 +13,6 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Employee>().WithOne().HasForeignKey<AppUser>(u => u.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(u => u.TimeZone).HasMaxLength(100);
         builder.Property(u => u.Language).HasMaxLength(10);
+        builder.Property(u => u.ConversationListColumns).HasMaxLength(500);
     }
 }

@@ -50,6 +50,11 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => c.FullyClosesAt).HasFilter("\"FullyClosesAt\" IS NOT NULL");
         builder.HasIndex(c => c.RatingDueAt).HasFilter("\"RatingDueAt\" IS NOT NULL");
 
+        // The conversation list (issue 17): newest first and the period filter from one index; the message count is kept by
+        // MessageSearch's triggers, so the domain never writes it and EF never overwrites it.
+        builder.HasIndex(c => c.CreatedAt);
+        builder.Property<int>(MessageSearch.CountColumn).HasDefaultValue(0).ValueGeneratedOnAdd();
+
         // the client's rating and the supervisor's, each with its comment. Who rated last is an employee id without a
         // foreign key, as who closed it: employees are dismissed, never deleted, and a new key would rebuild the table.
         builder.Property(c => c.ClientRatingComment).HasMaxLength(Conversation.RatingCommentMaxLength);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Web.Data.ReadModels;
 
 namespace OpenChannels.Web.Data.Configurations;
 
@@ -8,6 +9,13 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
 {
     public void Configure(EntityTypeBuilder<Message> builder)
     {
+        // MessageSearch's triggers keep the full-text index and the conversations' message counts; EF must know of them.
+        builder.ToTable(table =>
+        {
+            table.HasTrigger(MessageSearch.InsertTrigger);
+            table.HasTrigger(MessageSearch.UpdateTrigger);
+            table.HasTrigger(MessageSearch.DeleteTrigger);
+        });
         builder.Property(m => m.Text).HasMaxLength(Message.TextMaxLength);
         builder.Property(m => m.ClientMessageId).HasMaxLength(Message.ClientMessageIdMaxLength);
         builder.Ignore(m => m.IsDeleted);

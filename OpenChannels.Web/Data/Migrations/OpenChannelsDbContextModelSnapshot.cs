@@ -823,6 +823,11 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long?>("MarkedUnansweredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MessageCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<long?>("NoAgentNoticeSentAt")
                         .HasColumnType("INTEGER");
 
@@ -914,6 +919,8 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("ClientTimeoutDueAt")
                         .HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("FullyClosesAt")
                         .HasFilter("\"FullyClosesAt\" IS NOT NULL");
 
@@ -998,7 +1005,14 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("ConversationId", "Id");
 
-                    b.ToTable("Messages");
+                    b.ToTable("Messages", t =>
+                        {
+                            t.HasTrigger("Messages_Search_OnDelete");
+
+                            t.HasTrigger("Messages_Search_OnInsert");
+
+                            t.HasTrigger("Messages_Search_OnUpdate");
+                        });
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Departments.Department", b =>
@@ -1266,6 +1280,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationListColumns")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
