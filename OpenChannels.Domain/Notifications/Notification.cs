@@ -3,7 +3,7 @@ using OpenChannels.Domain.Common;
 namespace OpenChannels.Domain.Notifications;
 
 /// <summary>
-/// One message for one employee in their notification centre: a late answer (K-2) or a mention in a note. Its text is
+/// One message for one employee in their notification centre: a late answer (K-2), a mention in a note, or a background export. Its text is
 /// written once, in the language of the conversation's channel (O-5), and it points at the conversation it is about.
 /// </summary>
 public sealed class Notification : AggregateRoot
@@ -14,11 +14,12 @@ public sealed class Notification : AggregateRoot
     {
     }
 
-    private Notification(int employeeId, NotificationKind kind, int conversationId, int? authorEmployeeId, string text, DateTimeOffset at)
+    private Notification(int employeeId, NotificationKind kind, int? conversationId, int? authorEmployeeId, string text, DateTimeOffset at, int? exportId = null)
     {
         EmployeeId = employeeId;
         Kind = kind;
         ConversationId = conversationId;
+        ExportId = exportId;
         AuthorEmployeeId = authorEmployeeId;
         Text = text.Length <= TextMaxLength ? text : text[..(TextMaxLength - 1)] + "…";
         CreatedAt = at;
@@ -32,8 +33,11 @@ public sealed class Notification : AggregateRoot
 
     public NotificationKind Kind { get; private set; }
 
-    /// <summary>The conversation it is about; opening the notification opens it.</summary>
-    public int ConversationId { get; private set; }
+    /// <summary>The conversation it is about; opening the notification opens it. Null for an export's.</summary>
+    public int? ConversationId { get; private set; }
+
+    /// <summary>The conversation-list export it is about; opening the notification downloads its file.</summary>
+    public int? ExportId { get; private set; }
 
     /// <summary>Who wrote the note of a mention; null for what the system says.</summary>
     public int? AuthorEmployeeId { get; private set; }
@@ -57,6 +61,14 @@ public sealed class Notification : AggregateRoot
     /// <summary>A colleague mentioned the employee in a note of a conversation.</summary>
     public static Notification Mention(int employeeId, int conversationId, int authorEmployeeId, string text, DateTimeOffset at) =>
         new(employeeId, NotificationKind.Mention, conversationId, authorEmployeeId, text, at);
+
+    /// <summary>A background export of the conversation list is ready to download.</summary>
+    public static Notification ExportReady(int employeeId, int exportId, string text, DateTimeOffset at) =>
+        new(employeeId, NotificationKind.ExportReady, null, null, text, at, exportId);
+
+    /// <summary>A background export of the conversation list failed; the text says why.</summary>
+    public static Notification ExportFailed(int employeeId, int exportId, string text, DateTimeOffset at) =>
+        new(employeeId, NotificationKind.ExportFailed, null, null, text, at, exportId);
 
     public void MarkRead(DateTimeOffset at)
     {

@@ -8,4 +8,10 @@ public enum NotificationKind
 
     /// <summary>A colleague mentioned the employee in a note (<c>@name</c>).</summary>
     Mention = 2,
+
+    /// <summary>A background export of the conversation list is ready.</summary>
+    ExportReady = 3,
+
+    /// <summary>A background export of the conversation list failed.</summary>
+    ExportFailed = 4,
 }

@@ -50,6 +50,8 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<OpenChannels.Domain.Statistics.ListExport> ListExports => Set<OpenChannels.Domain.Statistics.ListExport>();
+
     public DbSet<AgentStatus> AgentStatuses => Set<AgentStatus>();
 
     public DbSet<RoutingAuditEntry> RoutingAudit => Set<RoutingAuditEntry>();

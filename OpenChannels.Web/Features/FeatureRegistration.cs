@@ -9,6 +9,7 @@ using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Shared;
+using OpenChannels.Web.Features.Statistics;
 using OpenChannels.Web.Features.Widget;
 using OpenChannels.Web.Identity;
 using OpenChannels.Web.Realtime;
@@ -48,7 +49,9 @@ public static class FeatureRegistration
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()
-        .AddSingleton<OpenChannels.Web.Features.Statistics.ConversationListService>()
+        .AddSingleton<ConversationListService>()
+        .AddSingleton<ListWording>()
+        .AddSingleton<ListExports>()
         .AddSingleton<MessengerService>()
         .AddSingleton<AgentFileService>()
         .AddSingleton<ConnectorService>()
@@ -78,5 +81,6 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => endpoints
         .MapEmployeeEndpoints()
         .MapRoutingEndpoints()
-        .MapConversationEndpoints();
+        .MapConversationEndpoints()
+        .MapStatisticsEndpoints();
 }

@@ -53,6 +53,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/settings/api-tokens"] = Policies.Settings,
         ["/api-tokens"] = Policies.Settings,
         ["/jobs/{**path}"] = Policies.Settings,
+        ["/conversations"] = Policies.Statistics,
+
+        // The conversation list's export: its CSV stream, and a background export's file (its asker's only).
+        ["/conversations/export.csv"] = Policies.Statistics,
+        ["/conversations/exports/{id:int}"] = Policies.Statistics,
 
         // Files and photos for signed-in employees; each checks the conversation or channel itself.
         ["/conversations/{conversationId:int}/files/{messageId:long}"] = Policies.Employee,
@@ -93,6 +98,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /settings/api-tokens             login   ok      denied   denied  denied  ok      denied
         /api-tokens                      login   ok      denied   denied  denied  ok      denied
         /jobs                            login   ok      denied   denied  denied  ok      denied
+        /conversations                   login   ok      ok       ok      denied  denied  ok
+        /conversations/export.csv        login   ok      ok       ok      denied  denied  ok
         """;
 
     /// <summary>
@@ -275,6 +282,6 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         }
 
         var policies = endpoint.Metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToHashSet();
-        return new[] { Policies.Settings, Policies.OpenChannels, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
+        return new[] { Policies.Settings, Policies.OpenChannels, Policies.Statistics, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
     }
 }

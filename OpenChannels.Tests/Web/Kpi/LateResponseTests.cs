@@ -141,7 +141,7 @@ public sealed class LateResponseTests() : ScenarioTest("Bea", "Sam")
         var announced = (await Task.WhenAll(sweeps)).Sum();
         announced += await Late.AnnounceAsync();
 
-        var notified = (await NotificationsAsync()).Select(n => n.ConversationId).ToList();
+        var notified = (await NotificationsAsync()).Select(n => n.ConversationId!.Value).ToList();
         notified.ShouldBeUnique();
         notified.Count.ShouldBe(announced);
         notified.ShouldBeSubsetOf(ids);

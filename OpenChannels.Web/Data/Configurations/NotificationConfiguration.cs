@@ -18,5 +18,6 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.HasIndex(n => n.EmployeeId).HasFilter("\"ReadAt\" IS NULL").HasDatabaseName("IX_Notifications_Unread");
         builder.HasOne<Employee>().WithMany().HasForeignKey(n => n.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Conversation>().WithMany().HasForeignKey(n => n.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OpenChannels.Domain.Statistics.ListExport>().WithMany().HasForeignKey(n => n.ExportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1101,13 +1101,16 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("AuthorEmployeeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ConversationId")
+                    b.Property<int?>("ConversationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
@@ -1128,6 +1131,8 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("EmployeeId")
                         .HasDatabaseName("IX_Notifications_Unread")
                         .HasFilter("\"ReadAt\" IS NULL");
+
+                    b.HasIndex("ExportId");
 
                     b.HasIndex("EmployeeId", "Id");
 
@@ -1202,6 +1207,49 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("RoutingAudit");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Statistics.ListExport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" IN (1, 2)");
+
+                    b.ToTable("ListExports");
                 });
 
             modelBuilder.Entity("OpenChannels.Web.Data.ReadModels.AgentLoad", b =>
@@ -1725,14 +1773,18 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("OpenChannels.Domain.Employees.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("OpenChannels.Domain.Statistics.ListExport", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Routing.AgentStatus", b =>
@@ -1749,6 +1801,15 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Statistics.ListExport", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

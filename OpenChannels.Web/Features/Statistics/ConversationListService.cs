@@ -70,6 +70,17 @@ public sealed class ConversationListService(
         }
     }
 
+    /// <summary>What the filters offer, by name.</summary>
+    public async Task<ListChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var channels = await db.OpenChannels.Where(ch => ch.IsActive).OrderBy(ch => ch.Name).Select(ch => new ListChoice(ch.Id, ch.Name)).ToListAsync(cancellationToken);
+        var employees = (await db.Employees.OrderBy(e => e.FirstName).ThenBy(e => e.LastName).ToListAsync(cancellationToken))
+            .Select(e => new ListChoice(e.Id, e.FullName)).ToList();
+        var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new ListChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+        return new ListChoices(channels, employees, departments);
+    }
+
     /// <summary>The columns the person chose, or the default ones.</summary>
     public async Task<IReadOnlyList<ListColumn>> ColumnsAsync(Viewer viewer)
     {
