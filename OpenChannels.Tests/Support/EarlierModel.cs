@@ -8,7 +8,7 @@ namespace OpenChannels.Tests.Support;
 
 /// <summary>
 /// A context for writing rows into a database of an earlier version, before its last migrations run: today's model
-/// without the columns those later migrations add (so far the KPI and Rating tabs'), under its own model cache entry.
+/// without the columns those later migrations add (so far the KPI and Rating tabs' and the conversation list's), under its own model cache entry.
 /// </summary>
 public static class EarlierModel
 {
@@ -42,6 +42,12 @@ public static class EarlierModel
             {
                 conversation.Ignore(rating);
             }
+
+            // The conversation list's (issue 17): the message count, the chosen columns, the background exports.
+            conversation.Ignore(OpenChannels.Web.Data.ReadModels.MessageSearch.CountColumn);
+            modelBuilder.Entity<OpenChannels.Web.Identity.AppUser>().Ignore(u => u.ConversationListColumns);
+            modelBuilder.Ignore<OpenChannels.Domain.Statistics.ListExport>();
+            modelBuilder.Entity<OpenChannels.Domain.Notifications.Notification>().Ignore(n => n.ExportId);
         }
     }
 

@@ -74,6 +74,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<QueueMembership>()
             .AddSingleton<OpenChannels.Web.Features.Consent.ConsentService>()
             .AddSingleton<ConversationQueries>()
+            .AddSingleton<OpenChannels.Web.Features.Statistics.ConversationListService>()
             .AddSingleton<SecurityLog>()
             .AddSingleton<ApiTokenService>()
             .AddSingleton<SignInTicketService>()

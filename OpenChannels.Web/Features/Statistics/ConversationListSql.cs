@@ -90,15 +90,17 @@ internal static class ConversationListSql
         var clients = db.Clients
             .Where(c => EF.Functions.Like(c.Name, pattern, SqlLike.Escape) || EF.Functions.Like(c.Email, pattern, SqlLike.Escape) || EF.Functions.Like(c.Phone, pattern, SqlLike.Escape))
             .Select(c => c.Id);
-        if (MessageSearch.MatchQuery(search) is not { } match)
+
+        // One set of candidate numbers, so SQLite looks the few matches up by key instead of testing every conversation.
+        var candidates = db.Conversations.Where(c => c.Id == number || clients.Contains(c.ClientId)).Select(c => c.Id);
+        if (MessageSearch.MatchQuery(search) is { } match)
         {
-            return conversations.Where(c => c.Id == number || clients.Contains(c.ClientId));
+            candidates = candidates.Union(db.Database.SqlQuery<int>($"""
+                SELECT m."ConversationId" AS "Value" FROM "MessagesFts" f JOIN "Messages" m ON m."Id" = f.rowid WHERE "MessagesFts" MATCH {match}
+                """));
         }
 
-        var inMessages = db.Database.SqlQuery<int>($"""
-            SELECT m."ConversationId" AS "Value" FROM "MessagesFts" f JOIN "Messages" m ON m."Id" = f.rowid WHERE "MessagesFts" MATCH {match}
-            """);
-        return conversations.Where(c => c.Id == number || clients.Contains(c.ClientId) || inMessages.Contains(c.Id));
+        return conversations.Where(c => candidates.Contains(c.Id));
     }
 
     public static IQueryable<ListItem> Items(OpenChannelsDbContext db, IQueryable<Conversation> conversations) =>
