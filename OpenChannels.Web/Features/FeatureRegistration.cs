@@ -7,6 +7,7 @@ using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
+using OpenChannels.Web.Features.Reports;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Features.Widget;
@@ -48,6 +49,7 @@ public static class FeatureRegistration
         .AddSingleton<UploadQuota>()
         .AddSingleton<ClientPrerequisiteService>()
         .AddSingleton<ConversationQueries>()
+        .AddSingleton<ReportService>()
         .AddSingleton<MessengerService>()
         .AddSingleton<AgentFileService>()
         .AddSingleton<ConnectorService>()
@@ -77,5 +79,6 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => endpoints
         .MapEmployeeEndpoints()
         .MapRoutingEndpoints()
-        .MapConversationEndpoints();
+        .MapConversationEndpoints()
+        .MapReportEndpoints();
 }

@@ -59,6 +59,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/employees/{id:int}/photo"] = Policies.Employee,
         ["/open-channels/{id:int}/agent-photo"] = Policies.OpenChannels,
 
+        // Each report card's table as CSV; what it counts, the statistics scope decides.
+        ["/reports/{table}.csv"] = Policies.Statistics,
+
         // The agent API, with personal access tokens.
         ["/api/v1/conversations/"] = Policies.ApiEmployee,
         ["/api/v1/conversations/{id:int}"] = Policies.ApiEmployee,
@@ -275,6 +278,6 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         }
 
         var policies = endpoint.Metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToHashSet();
-        return new[] { Policies.Settings, Policies.OpenChannels, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
+        return new[] { Policies.Settings, Policies.OpenChannels, Policies.Statistics, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
     }
 }
