@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/open-channels"] = Policies.OpenChannels,
         ["/open-channels/{ChannelId:int}"] = Policies.OpenChannels,
         ["/open-channels/access-rights"] = Policies.Settings,
+        ["/reports"] = Policies.Statistics,
         ["/employees"] = Policies.Settings,
         ["/employees/groups"] = Policies.Settings,
         ["/departments"] = Policies.Settings,
@@ -89,6 +90,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /open-channels                   login   ok      ok       ok      denied  denied  ok
         /open-channels/{channel}         login   ok      ok       ok      denied  denied  ok
         /open-channels/access-rights     login   ok      denied   denied  denied  ok      denied
+        /reports                         login   ok      ok       ok      denied  denied  ok
         /employees                       login   ok      denied   denied  denied  ok      denied
         /employees/groups                login   ok      denied   denied  denied  ok      denied
         /departments                     login   ok      denied   denied  denied  ok      denied
