@@ -101,7 +101,14 @@ public sealed partial class ReportsPage : IDisposable
         try
         {
             var viewer = Viewer.From((await AuthenticationState).User)!;
-            _report = await Reports.BuildAsync(viewer, filter, building.Token);
+            var report = await Reports.BuildAsync(viewer, filter, building.Token);
+            if (building.IsCancellationRequested)
+            {
+                // A newer choice is being computed: its figures, not these, are the page's.
+                return;
+            }
+
+            _report = report;
         }
         catch (OperationCanceledException) when (building.IsCancellationRequested)
         {
