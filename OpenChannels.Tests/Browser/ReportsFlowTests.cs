@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Channels;
 using OpenChannels.Web.Features.Conversations;
+using OpenChannels.Web.Features.Kpi;
 using OpenChannels.Web.Features.Rating;
 using OpenChannels.Web.Features.Routing;
 using static Microsoft.Playwright.Assertions;
@@ -28,6 +29,9 @@ public sealed class ReportsFlowTests(BrowserFixture browser) : BrowserTest(brows
         var rating = (await App.Get<RatingSettingsService>().GetAsync(website.ChannelId))!;
         (rating.AskClient, rating.AllowDuringConversation) = (true, true);
         (await App.Get<RatingSettingsService>().SaveAsync(website.ChannelId, rating)).ShouldSucceed();
+        var kpi = (await App.Get<KpiSettingsService>().GetAsync(website.ChannelId))!;
+        kpi.InitialMinutes = 1;
+        (await App.Get<KpiSettingsService>().SaveAsync(website.ChannelId, kpi)).ShouldSucceed();
 
         var answers = new[] { 15, 40, 75, 200, 420, 1200, 25, 95 };
         for (var i = 0; i < answers.Length; i++)
@@ -54,7 +58,8 @@ public sealed class ReportsFlowTests(BrowserFixture browser) : BrowserTest(brows
         }
 
         await Expect(Page.GetByTestId("report-first-response")).ToContainTextAsync("8 answered conversations");
-        await Expect(Page.GetByTestId("within-target")).ToHaveTextAsync("No target set");
+        // The website's six answers, three of them within its minute; the shop has no target.
+        await Expect(Page.GetByTestId("within-target")).ToHaveTextAsync("50% within their channel's target");
         await Expect(Page.GetByTestId("agent-table").Locator("tbody tr")).ToHaveCountAsync(2);
         await Expect(Page.GetByTestId("report-utc")).ToContainTextAsync("Shop, Website");
         await Page.ScreenshotToArtifactsAsync("reports");
@@ -62,6 +67,7 @@ public sealed class ReportsFlowTests(BrowserFixture browser) : BrowserTest(brows
 
         await Page.Locator("body").SelectOptionAsync(Page, "Open channel", "Shop");
         await Expect(Page.GetByTestId("report-volume")).ToContainTextAsync("2 conversations");
+        await Expect(Page.GetByTestId("within-target")).ToHaveTextAsync("No target set");
         await Page.Locator("body").SelectOptionAsync(Page, "Open channel", "Phone");
         await Expect(Page.GetByTestId("report-empty")).ToBeVisibleAsync();
         await Expect(Page.Locator(".mud-chart")).ToHaveCountAsync(0);

@@ -6,9 +6,12 @@ namespace OpenChannels.Web.Features.Reports;
 /// </summary>
 public sealed record ReportChannel(int Id, string Name, string? TimeZoneId, TimeSpan? InitialTarget)
 {
-    public TimeZoneInfo Zone { get; } =
-        TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    /// <summary>The zone its days and hours are counted in; null when it has none this machine knows.</summary>
+    private readonly TimeZoneInfo? _own =
+        TimeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : null;
+
+    public TimeZoneInfo Zone => _own ?? TimeZoneInfo.Utc;
 
     /// <summary>Counted in UTC because it has no time zone of its own (the page says so).</summary>
-    public bool CountsInUtc => Zone == TimeZoneInfo.Utc && TimeZoneId is null;
+    public bool CountsInUtc => _own is null;
 }
