@@ -78,6 +78,7 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(OpenChannelsDbContext).Assembly);
+        SqlTime.Register(builder);
     }
 
     /// <summary>The events every tracked aggregate collected, in the order they happened per aggregate; cleared.</summary>

@@ -7,6 +7,7 @@ using OpenChannels.Web.Features.Conversations;
 using OpenChannels.Web.Features.Departments;
 using OpenChannels.Web.Features.Employees;
 using OpenChannels.Web.Features.Home;
+using OpenChannels.Web.Features.Reports;
 using OpenChannels.Web.Features.Routing;
 using OpenChannels.Web.Features.Shared;
 using OpenChannels.Web.Features.Statistics;
@@ -52,6 +53,7 @@ public static class FeatureRegistration
         .AddSingleton<ConversationListService>()
         .AddSingleton<ListWording>()
         .AddSingleton<ListExports>()
+        .AddSingleton<ReportService>()
         .AddSingleton<MessengerService>()
         .AddSingleton<AgentFileService>()
         .AddSingleton<ConnectorService>()
@@ -82,5 +84,6 @@ public static class FeatureRegistration
         .MapEmployeeEndpoints()
         .MapRoutingEndpoints()
         .MapConversationEndpoints()
-        .MapStatisticsEndpoints();
+        .MapStatisticsEndpoints()
+        .MapReportEndpoints();
 }

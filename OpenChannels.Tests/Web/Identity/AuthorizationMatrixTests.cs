@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/open-channels"] = Policies.OpenChannels,
         ["/open-channels/{ChannelId:int}"] = Policies.OpenChannels,
         ["/open-channels/access-rights"] = Policies.Settings,
+        ["/reports"] = Policies.Statistics,
         ["/employees"] = Policies.Settings,
         ["/employees/groups"] = Policies.Settings,
         ["/departments"] = Policies.Settings,
@@ -63,6 +64,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/conversations/{conversationId:int}/files/{messageId:long}"] = Policies.Employee,
         ["/employees/{id:int}/photo"] = Policies.Employee,
         ["/open-channels/{id:int}/agent-photo"] = Policies.OpenChannels,
+
+        // Each report card's table as CSV; what it counts, the statistics scope decides.
+        ["/reports/{table}.csv"] = Policies.Statistics,
 
         // The agent API, with personal access tokens.
         ["/api/v1/conversations/"] = Policies.ApiEmployee,
@@ -91,6 +95,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /open-channels                   login   ok      ok       ok      denied  denied  ok
         /open-channels/{channel}         login   ok      ok       ok      denied  denied  ok
         /open-channels/access-rights     login   ok      denied   denied  denied  ok      denied
+        /reports                         login   ok      ok       ok      denied  denied  ok
         /employees                       login   ok      denied   denied  denied  ok      denied
         /employees/groups                login   ok      denied   denied  denied  ok      denied
         /departments                     login   ok      denied   denied  denied  ok      denied

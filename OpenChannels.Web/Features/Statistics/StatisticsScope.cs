@@ -23,6 +23,10 @@ public static class StatisticsScope
         return Excluding(db, scope, inactive);
     }
 
+    /// <summary>The viewer's conversations of the given channels only (which the caller has checked are active).</summary>
+    public static IQueryable<Conversation> Within(OpenChannelsDbContext db, AccessScope scope, List<int> activeChannelIds) =>
+        Excluding(db, scope, []).Where(c => activeChannelIds.Contains(c.OpenChannelId));
+
     /// <summary>
     /// Leaves the inactive channels out rather than naming the active ones: with none inactive (the usual case) there is
     /// no channel condition at all, so SQLite reads the newest conversations straight from the index on their opening.
