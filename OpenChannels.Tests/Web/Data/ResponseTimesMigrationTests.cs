@@ -1,10 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OpenChannels.Domain.Channels;
+using OpenChannels.Tests.Support;
 using OpenChannels.Web.Data;
+using static OpenChannels.Tests.Support.EarlierInstallation;
 
 namespace OpenChannels.Tests.Web.Data;
 
@@ -14,25 +11,14 @@ namespace OpenChannels.Tests.Web.Data;
 /// </summary>
 public sealed class ResponseTimesMigrationTests : IDisposable
 {
-    private const string VersionBefore = "20261202055003_MessageAuthorIndex";
-
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-
-    private static readonly DateTimeOffsetToBinaryConverter Time = new();
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("openchannels-kpi-").FullName;
+    private readonly EarlierInstallation _installation = new();
 
     [Fact]
     public async Task AnOpenConversationWaitingForAnAnswer_WaitsSinceItsOldestUnansweredMessage()
     {
-        await using (var db = OpenChannels.Tests.Support.EarlierModel.Context(Path.Combine(_folder, "app.db")))
+        var (db, channel) = await _installation.AtVersionWithAChannelAsync("20261202055003_MessageAuthorIndex");
+        await using (db)
         {
-            await db.GetService<IMigrator>().MigrateAsync(VersionBefore);
-            var channel = new OpenChannel("Website", Now);
-            db.OpenChannels.Add(channel);
-            await db.SaveChangesAsync();
-            db.Connectors.Add(new Connector(ConnectorKind.LiveChat, "Chat", channel.Id, "key"));
-            await db.SaveChangesAsync();
             await db.Database.ExecuteSqlAsync($"INSERT INTO Clients (ConnectorId, TokenHash, CreatedAt, LastSeenAt) VALUES (1, 'a', {At(0)}, {At(0)}), (1, 'b', {At(0)}, {At(0)}), (1, 'c', {At(0)}, {At(0)})");
 
             // 1: answered, then the client wrote twice (waits since the first of the two); 2: answered last; 3: closed.
@@ -40,7 +26,7 @@ public sealed class ResponseTimesMigrationTests : IDisposable
             {
                 await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO Conversations (OpenChannelId, ConnectorId, ClientId, Status, IsOpen, AssignedEmployeeId, IsPinned, CreatedAt, LastMessageAt, LastMessagePreview, UnreadByAgents)
-                    VALUES ({channel.Id}, 1, {client}, 4, {open}, NULL, 0, {At(0)}, {At(0)}, 'Hello', 0)
+                    VALUES ({channel}, 1, {client}, 4, {open}, NULL, 0, {At(0)}, {At(0)}, 'Hello', 0)
                     """);
             }
 
@@ -54,7 +40,7 @@ public sealed class ResponseTimesMigrationTests : IDisposable
             await MessageAsync(db, 3, kind: 1, at: 0);
         }
 
-        await using (var after = Context())
+        await using (var after = _installation.Today())
         {
             await after.Database.MigrateAsync();
 
@@ -64,22 +50,11 @@ public sealed class ResponseTimesMigrationTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static long At(int seconds) => (long)Time.ConvertToProvider(Now.AddSeconds(seconds))!;
+    public void Dispose() => _installation.Dispose();
 
     private static Task MessageAsync(OpenChannelsDbContext db, int conversation, int kind, int at) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO Messages (ConversationId, Kind, ClientId, AuthorEmployeeId, Text, CreatedAt)
             VALUES ({conversation}, {kind}, {(kind == 1 ? conversation : null)}, {(kind == 1 ? null : 5)}, 'text', {At(at)})
             """);
-
-    private OpenChannelsDbContext Context() =>
-        new(new DbContextOptionsBuilder<OpenChannelsDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "app.db")}")
-            .Options);
 }

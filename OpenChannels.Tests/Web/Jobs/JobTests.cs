@@ -49,6 +49,7 @@ public sealed class JobTests : IDisposable
             ["j4-client-timeout"] = ("*/5 * * * * *", typeof(CloseTimedOutConversationsJob)),
             ["j4-full-close"] = ("*/5 * * * * *", typeof(FullyCloseJob)),
             ["j4-rating-time-limit"] = ("*/5 * * * * *", typeof(WithdrawRatingRequestsJob)),
+            ["list-exports"] = ("*/5 * * * * *", typeof(RunListExportsJob)),
         }, ignoreOrder: true);
     }
 

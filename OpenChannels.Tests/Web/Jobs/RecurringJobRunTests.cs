@@ -133,6 +133,17 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
             .ShouldBe(App.Clock.GetUtcNow());
     }
 
+    [Fact]
+    public async Task TheListExportsJob_WritesAQueuedExport()
+    {
+        await NewConversationAsync();
+        (await App.Get<OpenChannels.Web.Features.Statistics.ListExports>().StartAsync(Scenario.Admin, "?columns=Number")).ShouldSucceed();
+
+        (await RunAsync<RunListExportsJob>()).ShouldBe("1 exports written");
+
+        (await App.QueryAsync(db => db.ListExports.Select(e => e.Status).SingleAsync())).ShouldBe(OpenChannels.Domain.Statistics.ListExportStatus.Ready);
+    }
+
     private Task<string> RunAsync<TJob>()
         where TJob : IRecurringJob => App.Get<TJob>().RunAsync(CancellationToken.None);
 
