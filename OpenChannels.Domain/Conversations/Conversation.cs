@@ -342,7 +342,7 @@ public sealed partial class Conversation : AggregateRoot
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;
         UnreadByAgents = 0;
-        Responses = Responses.Stopped();
+        Responses = Responses.Stopped(at);
     }
 
     /// <summary>M-3: become responsible even when a colleague holds it.</summary>
@@ -484,7 +484,7 @@ public sealed partial class Conversation : AggregateRoot
         ClosedAt = at;
         ClosedByEmployeeId = employeeId;
         UnreadByAgents = 0;
-        Responses = Responses.Stopped();
+        Responses = Responses.Stopped(at, countOverdue: status != ConversationStatus.Spam);
     }
 
     private void Touch(string preview, DateTimeOffset at)

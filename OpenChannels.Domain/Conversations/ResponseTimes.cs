@@ -78,6 +78,16 @@ public sealed record ResponseTimes
     /// <summary>K-2: the lateness was announced; it is not announced again for this answer.</summary>
     public ResponseTimes Announced(DateTimeOffset at) => this with { LateSince = LateSince ?? at };
 
-    /// <summary>The conversation ended: nothing waits for an answer any more, so nothing can become late.</summary>
-    public ResponseTimes Stopped() => this with { WaitingSince = null, DueAt = null, LateSince = null };
+    /// <summary>
+    /// The conversation ended at <paramref name="at"/>: nothing waits for an answer any more, so nothing can become late.
+    /// An answer already overdue then never came, so it counts as a late one (K-2, K-3) — unless the conversation was
+    /// marked as spam (<paramref name="countOverdue"/> false): a spammer waits for no answer.
+    /// </summary>
+    public ResponseTimes Stopped(DateTimeOffset at, bool countOverdue = true) => this with
+    {
+        WaitingSince = null,
+        DueAt = null,
+        LateSince = null,
+        LateCount = LateCount + (countOverdue && WaitingSince is not null && DueAt < at ? 1 : 0),
+    };
 }

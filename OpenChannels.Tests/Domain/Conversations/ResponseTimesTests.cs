@@ -72,6 +72,21 @@ public sealed class ResponseTimesTests
     }
 
     [Fact]
+    public void K2_AConversationClosedWhileItsAnswerIsOverdue_CountsThatAnswerLate_UnlessItIsSpam()
+    {
+        var watch = new ResponseWatch(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), null);
+        var waiting = ResponseTimes.None.ClientWrote(Now, watch);
+
+        waiting.Stopped(Now.AddMinutes(5)).LateCount.ShouldBe(0, "closed at the very deadline: not late");
+        waiting.Stopped(Now.AddMinutes(6)).LateCount.ShouldBe(1);
+        waiting.Announced(Now.AddMinutes(6)).Stopped(Now.AddMinutes(7)).LateCount.ShouldBe(1, "announced or not, once");
+        waiting.Stopped(Now.AddMinutes(6), countOverdue: false).LateCount.ShouldBe(0);
+        var stopped = waiting.Stopped(Now.AddMinutes(6));
+        (stopped.WaitingSince, stopped.DueAt, stopped.LateSince).ShouldBe(((DateTimeOffset?)null, (DateTimeOffset?)null, (DateTimeOffset?)null));
+        stopped.Stopped(Now.AddDays(1)).LateCount.ShouldBe(1, "stopping again counts nothing more");
+    }
+
+    [Fact]
     public void K2_LatenessIsAnnouncedOncePerAnswer()
     {
         var watch = new ResponseWatch(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), null);
