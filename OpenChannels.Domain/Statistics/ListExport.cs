@@ -55,15 +55,6 @@ public sealed class ListExport
     public bool IsDue(DateTimeOffset now) =>
         Status == ListExportStatus.Queued || (Status == ListExportStatus.Running && StartedAt + RunLimit < now);
 
-    public bool IsExpired(DateTimeOffset now) => CreatedAt + KeptFor < now;
-
-    public void Start(DateTimeOffset now)
-    {
-        Status = ListExportStatus.Running;
-        StartedAt = now;
-        Rows = 0;
-    }
-
     public void Finish(long rows, DateTimeOffset now)
     {
         Status = ListExportStatus.Ready;

@@ -103,18 +103,16 @@ public sealed class ListExports(
             var rows = request.Succeeded
                 ? await WriteFileAsync(export, request.Value, ViewerTime.For(zone, clock), cancellationToken)
                 : throw new InvalidOperationException(request.Error.Message);
-            await FinishAsync(db => db.ListExports.Where(e => e.Id == export.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, ListExportStatus.Ready).SetProperty(e => e.Rows, rows).SetProperty(e => e.FinishedAt, clock.GetUtcNow())),
-                Notification.ExportReady(export.EmployeeId, export.Id, text.Plural("Your export of {0} conversations is ready: open this to download it.", rows), clock.GetUtcNow()));
+            await FinishAsync(export.Id, e => e.Finish(rows, clock.GetUtcNow()), Notification.ExportReady(
+                export.EmployeeId, export.Id, text.Plural("Your export of {0} conversations is ready: open this to download it.", rows), clock.GetUtcNow()));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
             logger.LogError(failure, "The conversation list export {ExportId} failed", export.Id);
             File.Delete(PathOf(export.Id) + ".part");
             var reason = failure is IOException ? text["the file could not be written (is the disk full?)."] : text["an unexpected error occurred."];
-            await FinishAsync(db => db.ListExports.Where(e => e.Id == export.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, ListExportStatus.Failed).SetProperty(e => e.Error, failure.Message.Length > ListExport.ErrorMaxLength ? failure.Message[..ListExport.ErrorMaxLength] : failure.Message).SetProperty(e => e.FinishedAt, clock.GetUtcNow())),
-                Notification.ExportFailed(export.EmployeeId, export.Id, text["Your export of the conversation list failed: {0}", reason], clock.GetUtcNow()));
+            await FinishAsync(export.Id, e => e.Fail(failure.Message, clock.GetUtcNow()), Notification.ExportFailed(
+                export.EmployeeId, export.Id, text["Your export of the conversation list failed: {0}", reason], clock.GetUtcNow()));
         }
         finally
         {
@@ -148,10 +146,10 @@ public sealed class ListExports(
     }
 
     /// <summary>The export's outcome and its notification in one transaction, through the pipeline that pushes it to the bell.</summary>
-    private Task<Result> FinishAsync(Func<OpenChannelsDbContext, Task<int>> outcome, Notification notification) =>
+    private Task<Result> FinishAsync(int exportId, Action<ListExport> outcome, Notification notification) =>
         writes.RunAsync(async db =>
         {
-            await outcome(db);
+            outcome(await db.ListExports.SingleAsync(e => e.Id == exportId));
             db.Notifications.Add(notification);
             return Result.Ok;
         });
