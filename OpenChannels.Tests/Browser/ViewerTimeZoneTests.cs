@@ -39,7 +39,8 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
         await page.GetByLabel("Time zone", new() { Exact = true }).FillAsync("Tokyo");
         await page.GetByRole(AriaRole.Option, new() { Name = "Asia/Tokyo" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save time zone" }).ClickAsync();
-        await Expect(page.GetByText("Times are shown in Asia/Tokyo")).ToBeVisibleAsync();
+        // Saving under a loaded CI machine can take longer than the default wait.
+        await Expect(page.GetByText("Times are shown in Asia/Tokyo")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await page.ScreenshotToArtifactsAsync("profile-time-zone");
 
         // 09:00 UTC is 18:00 in Tokyo.
