@@ -40,7 +40,7 @@ builder.Services.AddCors(options => options.AddPolicy(
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "OpenChannels API";
-    document.Info.Description = "The public live-chat widget API and the agent REST API (personal access token).";
+    document.Info.Description = "The public live-chat widget API, the agent REST API (personal access token) and the bot API (a webhook bot's token; the events it receives are described in the README).";
     return Task.CompletedTask;
 }));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -77,6 +77,7 @@ app.MapFeatureEndpoints();
 app.MapWidgetEndpoints();
 app.MapDemoPage();
 app.MapAgentApi();
+app.MapBotApi();
 app.MapTestingEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapJobDashboard();

@@ -20,4 +20,16 @@ public enum DefaultText
 
     /// <summary>R-5: the rating request in every other channel, answered with 1 or 2.</summary>
     RatingRequestOther,
+
+    /// <summary>B-1: the FAQ bot found no entry for the client's message (each bot may set its own).</summary>
+    BotNoMatch,
+
+    /// <summary>B-3: ends an FAQ answer that offers an agent.</summary>
+    BotOffersAgent,
+
+    /// <summary>B-3: the bot hands the conversation over to the agents.</summary>
+    BotHandOver,
+
+    /// <summary>B-3 outside working hours: when the agents are back ({0}).</summary>
+    BotAgentsBack,
 }

@@ -16,6 +16,10 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.Unavailable)] = "This chat is not available right now. You can still leave a message: we will read it as soon as we are back.",
         [(ChannelLanguage.English, DefaultText.RatingRequestLiveChat)] = "How did our agent do? Please rate this conversation.",
         [(ChannelLanguage.English, DefaultText.RatingRequestOther)] = "Please rate our agent's work: answer 1 if you are satisfied, 2 if you are not.",
+        [(ChannelLanguage.English, DefaultText.BotNoMatch)] = "Sorry, I have no answer to that. Ask in other words, or send 0 to talk to an agent.",
+        [(ChannelLanguage.English, DefaultText.BotOffersAgent)] = "Send 0 to talk to an agent.",
+        [(ChannelLanguage.English, DefaultText.BotHandOver)] = "I am passing you to an agent: they will answer you here shortly.",
+        [(ChannelLanguage.English, DefaultText.BotAgentsBack)] = "Our agents are away right now and will be back on {0}. Your conversation is waiting for them: they will answer you here.",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
         [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
@@ -28,6 +32,10 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.Unavailable)] = "Ce chat n'est pas disponible pour le moment. Vous pouvez tout de même laisser un message : nous le lirons dès notre retour.",
         [(ChannelLanguage.French, DefaultText.RatingRequestLiveChat)] = "Comment notre conseiller vous a-t-il aidé ? Merci d'évaluer cette discussion.",
         [(ChannelLanguage.French, DefaultText.RatingRequestOther)] = "Merci d'évaluer le travail de notre conseiller : répondez 1 si vous êtes satisfait, 2 si vous ne l'êtes pas.",
+        [(ChannelLanguage.French, DefaultText.BotNoMatch)] = "Désolé, je n'ai pas de réponse à cela. Reformulez votre question ou envoyez 0 pour parler à un conseiller.",
+        [(ChannelLanguage.French, DefaultText.BotOffersAgent)] = "Envoyez 0 pour parler à un conseiller.",
+        [(ChannelLanguage.French, DefaultText.BotHandOver)] = "Je vous transfère à un conseiller : il vous répondra ici sous peu.",
+        [(ChannelLanguage.French, DefaultText.BotAgentsBack)] = "Nos conseillers sont absents pour le moment et seront de retour le {0}. Votre discussion les attend : ils vous répondront ici.",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
         [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
@@ -40,6 +48,10 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.Unavailable)] = "Questa chat non è disponibile al momento. Puoi comunque lasciare un messaggio: lo leggeremo appena torniamo.",
         [(ChannelLanguage.Italian, DefaultText.RatingRequestLiveChat)] = "Come ti ha aiutato il nostro operatore? Valuta questa conversazione.",
         [(ChannelLanguage.Italian, DefaultText.RatingRequestOther)] = "Valuta il lavoro del nostro operatore: rispondi 1 se sei soddisfatto, 2 se non lo sei.",
+        [(ChannelLanguage.Italian, DefaultText.BotNoMatch)] = "Mi dispiace, non ho una risposta. Riformula la domanda o invia 0 per parlare con un operatore.",
+        [(ChannelLanguage.Italian, DefaultText.BotOffersAgent)] = "Invia 0 per parlare con un operatore.",
+        [(ChannelLanguage.Italian, DefaultText.BotHandOver)] = "Ti passo a un operatore: ti risponderà qui a breve.",
+        [(ChannelLanguage.Italian, DefaultText.BotAgentsBack)] = "I nostri operatori ora non sono disponibili e torneranno {0}. La tua conversazione li aspetta: ti risponderanno qui.",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
         [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
@@ -52,6 +64,10 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.Unavailable)] = "Ten czat jest teraz niedostępny. Możesz zostawić wiadomość: przeczytamy ją, gdy tylko wrócimy.",
         [(ChannelLanguage.Polish, DefaultText.RatingRequestLiveChat)] = "Jak oceniasz pomoc naszego konsultanta? Oceń tę rozmowę.",
         [(ChannelLanguage.Polish, DefaultText.RatingRequestOther)] = "Oceń pracę naszego konsultanta: odpowiedz 1, jeśli jesteś zadowolony, lub 2, jeśli nie.",
+        [(ChannelLanguage.Polish, DefaultText.BotNoMatch)] = "Niestety nie znam odpowiedzi. Zapytaj innymi słowami albo wyślij 0, aby porozmawiać z konsultantem.",
+        [(ChannelLanguage.Polish, DefaultText.BotOffersAgent)] = "Wyślij 0, aby porozmawiać z konsultantem.",
+        [(ChannelLanguage.Polish, DefaultText.BotHandOver)] = "Przekazuję rozmowę konsultantowi: odpowie tutaj wkrótce.",
+        [(ChannelLanguage.Polish, DefaultText.BotAgentsBack)] = "Nasi konsultanci są teraz niedostępni i wrócą: {0}. Twoja rozmowa na nich czeka: odpowiedzą tutaj.",
     };
 
     public static string For(ChannelLanguage language, DefaultText text) =>

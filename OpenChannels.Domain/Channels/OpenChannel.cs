@@ -126,6 +126,11 @@ public sealed class OpenChannel : AggregateRoot
 
     public void ChangeRating(RatingPolicy policy) => Rating = policy;
 
+    /// <summary>B-1…B-4: the Chatbots tab.</summary>
+    public Bots.ChatbotPolicy Chatbot { get; private set; } = Bots.ChatbotPolicy.None;
+
+    public void ChangeChatbot(Bots.ChatbotPolicy policy) => Chatbot = policy;
+
     /// <summary>R-5: the rating request on a kind of connector: the channel's words, or the default in <paramref name="language"/>.</summary>
     public string RatingRequestFor(ConnectorKind kind, ChannelLanguage language) =>
         Rating.OwnTextFor(kind) ?? DefaultTexts.For(language, RatingPolicy.RequestTextFor(kind));

@@ -141,7 +141,13 @@ public sealed partial class Conversation : AggregateRoot
         ClientTimeoutDueAt = null;
         Touch(preview, at);
         UnreadByAgents++;
-        Responses = Responses.ClientWrote(at, watch ?? ResponseWatch.Plain);
+
+        // B-1: while the bot holds it no agent is expected to answer; their clock starts at the hand-over.
+        if (!IsWithBot)
+        {
+            Responses = Responses.ClientWrote(at, watch ?? ResponseWatch.Plain);
+        }
+
         if (Status == ConversationStatus.WaitingForClient)
         {
             Status = ConversationStatus.Answered;
@@ -199,6 +205,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        StepInBeforeBot(at);
         if (AssignedEmployeeId == employeeId)
         {
             // Accepting what routing offered: the idle clock stops.
@@ -227,6 +234,11 @@ public sealed partial class Conversation : AggregateRoot
         Changed();
         EnsureOpen();
         EnsureNotPinned();
+        if (IsWithBot)
+        {
+            throw new InvalidOperationException($"Conversation {Id} is with its bot; hand it over before routing it.");
+        }
+
         AssignedEmployeeId = employeeId;
         AcceptedAt = null;
         IdleTransferDueAt = pinned ? null : dueAt;
@@ -338,6 +350,7 @@ public sealed partial class Conversation : AggregateRoot
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
         ClosedAt = at;
+        EndBot();
         IdleTransferDueAt = null;
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;
@@ -350,6 +363,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        StepInBeforeBot(at);
         if (AssignedEmployeeId is null)
         {
             Accept(employeeId, at);
@@ -366,6 +380,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         Changed();
         EnsureOpen();
+        StepInBeforeBot(at);
         if (AssignedEmployeeId == employeeId)
         {
             throw new DomainRuleViolated(new AlreadyWithColleague(Id, employeeId));
@@ -392,6 +407,9 @@ public sealed partial class Conversation : AggregateRoot
         }
 
         OpenChannelId = openChannelId;
+
+        // The other channel's queue gets it as a new conversation; this channel's bot has no place there.
+        EndBot();
         AssignedEmployeeId = null;
         AcceptedAt = null;
         IdleTransferDueAt = null;
@@ -475,6 +493,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         // the live chat stops offering to rate it as an ongoing conversation.
         AddDomainEventOnce(new RatingChanged(this));
+        EndBot();
         IdleTransferDueAt = null;
         UnansweredDueAt = null;
         ClientTimeoutDueAt = null;

@@ -23,4 +23,7 @@ public enum ConversationStatus
 
     /// <summary>Marked as spam / force-stopped (M-2); the client may write again later.</summary>
     Spam = 7,
+
+    /// <summary>B-1: a bot answers it; it is not routed to agents and counts toward nobody's limit until the hand-over (B-3).</summary>
+    WithBot = 8,
 }

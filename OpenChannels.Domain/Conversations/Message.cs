@@ -36,7 +36,13 @@ public sealed class Message : AggregateRoot
 
     public int? AuthorEmployeeId { get; private set; }
 
-    /// <summary>The client who wrote it, with <see cref="ClientMessageId"/>: a retried send is stored once.</summary>
+    /// <summary>The bot that wrote it (<see cref="MessageKind.Bot"/>).</summary>
+    public int? BotId { get; private set; }
+
+    /// <summary>
+    /// The client who wrote it, with <see cref="ClientMessageId"/>: a retried send is stored once. A bot's message
+    /// carries the bot's own id for it in <see cref="ClientMessageId"/> the same way.
+    /// </summary>
     public int? ClientId { get; private set; }
 
     public string? ClientMessageId { get; private set; }
@@ -73,6 +79,14 @@ public sealed class Message : AggregateRoot
 
     public static Message NoteBy(int conversationId, int employeeId, string text, DateTimeOffset at) =>
         new(conversationId, MessageKind.Note, employeeId, text, null, at);
+
+    /// <param name="botMessageId">The bot's id for it: a retried reply is stored once.</param>
+    public static Message FromBot(int conversationId, int botId, string text, string? botMessageId, DateTimeOffset at) =>
+        new(conversationId, MessageKind.Bot, null, text, null, at)
+        {
+            BotId = botId,
+            ClientMessageId = Guard.OptionalText(botMessageId, "Message id", ClientMessageIdMaxLength),
+        };
 
     public static Message Automatic(int conversationId, string text, DateTimeOffset at) =>
         new(conversationId, MessageKind.System, null, text, null, at);

@@ -13,4 +13,7 @@ public enum MessageKind
 
     /// <summary>Silent mode (M-4): an internal note the client never receives by any path.</summary>
     Note = 4,
+
+    /// <summary>Written by the conversation's bot (B-1), shown to the client with the bot's name.</summary>
+    Bot = 5,
 }

@@ -22,4 +22,7 @@ public enum RoutingTrigger
 
     /// <summary>Transferred in from another open channel.</summary>
     TransferredToChannel = 6,
+
+    /// <summary>B-3: the bot handed the conversation over to the agents.</summary>
+    BotHandOver = 8,
 }

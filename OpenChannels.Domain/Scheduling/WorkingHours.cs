@@ -93,6 +93,9 @@ public sealed record WorkingHours
         return from + amount;
     }
 
+    /// <summary>B-3: when working hours next begin (the instant itself inside them).</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset from) => PeriodsFrom(from).Select(p => p.Start).DefaultIfEmpty(from).First();
+
     /// <summary>The working periods from an instant on, the first one cut to start there; up to about two years ahead.</summary>
     private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> PeriodsFrom(DateTimeOffset from)
     {

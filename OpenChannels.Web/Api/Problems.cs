@@ -34,7 +34,7 @@ public static partial class Problems
         TooManyRequests => Coded(StatusCodes.Status429TooManyRequests, "Too many requests.", error),
         Realtime.TooManyStreams => Coded(StatusCodes.Status429TooManyRequests, "Too many streams.", error),
         ConversationTaken or ConversationFinished or AlreadyWithColleague or AlreadyInChannel or NotTheHolder or MessageAlreadyDeleted
-            or NotYourMessage or Conflict or Domain.Access.NobodyLeftToChangeRights => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
+            or NotYourMessage or Conflict or Domain.Access.NobodyLeftToChangeRights or Domain.Bots.NotWithBot => Coded(StatusCodes.Status409Conflict, "Conflict.", error),
         AlreadyRated or RatingClosed or RatingNotOffered => Coded(StatusCodes.Status409Conflict, "The conversation cannot be rated.", error),
         _ => Coded(StatusCodes.Status400BadRequest, "The request cannot be carried out.", error),
     };

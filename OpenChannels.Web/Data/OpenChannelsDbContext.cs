@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Access;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
@@ -73,6 +74,15 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     public DbSet<RoleHolder> AccessRoleHolders => Set<RoleHolder>();
 
     public DbSet<EmployeeGroup> EmployeeGroups => Set<EmployeeGroup>();
+
+    public DbSet<Bot> Bots => Set<Bot>();
+
+    public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
+
+    /// <summary>The webhook bots' outbox (B-1).</summary>
+    public DbSet<BotDelivery> BotDeliveries => Set<BotDelivery>();
+
+    public DbSet<BotLogEntry> BotLog => Set<BotLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -77,7 +77,26 @@ public static class FeatureRegistration
         .AddSingleton<AgentStatusService>()
         .AddSingleton<PresenceLeases>()
         .AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PresenceCircuitHandler>()
-        .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>();
+        .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
+        .AddBots();
+
+    private static IServiceCollection AddBots(this IServiceCollection services)
+    {
+        services.AddHttpClient(Bots.BotDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        return services
+            .AddSingleton(services => Bots.BotSettings.From(services.GetRequiredService<IConfiguration>()))
+            .AddSingleton<Bots.BotCredentials>()
+            .AddSingleton<Bots.BotRuntime>()
+            .AddSingleton<Bots.BotReplies>()
+            .AddSingleton<Bots.BotDispatcher>()
+            .AddSingleton<Bots.BotSweeps>()
+            .AddSingleton<Bots.BotService>()
+            .AddSingleton<Bots.ChatbotSettingsService>()
+            .AddSingleton<Bots.BotDispatchWorker>()
+            .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Bots.BotDispatchWorker>())
+            .AddHostedService(services => services.GetRequiredService<Bots.BotDispatchWorker>());
+    }
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => endpoints

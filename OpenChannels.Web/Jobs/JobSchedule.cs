@@ -31,6 +31,8 @@ public static class JobSchedule
         RecurringJobDefinition.For<FullyCloseJob>("j4-full-close", "J-4 · fully close after the delay (A-6)", EveryFiveSeconds),
         RecurringJobDefinition.For<AnnounceLateResponsesJob>("j4-late-responses", "J-4 · announce late answers (K-2)", EveryFiveSeconds),
         RecurringJobDefinition.For<WithdrawRatingRequestsJob>("j4-rating-time-limit", "J-4 · withdraw rating requests after the time limit (R-4)", EveryFiveSeconds),
+        RecurringJobDefinition.For<HandOverFromBotsJob>("j4-bot-hand-over", "J-4 · hand over from bots after their time (B-3)", EveryFiveSeconds),
+        RecurringJobDefinition.For<DeliverBotEventsJob>("bot-events", "Webhook bots · send and retry events (B-1)", EveryFiveSeconds),
         RecurringJobDefinition.For<RunListExportsJob>("list-exports", "Conversation list exports (large CSV files)", EveryFiveSeconds),
     ];
 

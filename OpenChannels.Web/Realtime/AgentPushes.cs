@@ -33,10 +33,16 @@ public sealed class AgentPushes(IDbContextFactory<OpenChannelsDbContext> context
             open.ForEach(id => touched[id] = new ConversationEvent(id, ConversationEventKind.Changed));
         }
 
+        // B-1: a conversation the bot holds is nobody's work yet — no ring; its hand-over rings as a new request.
+        var withBot = events.Select(e => e switch { ConversationOpened o => o.Conversation, ConversationChanged c => c.Conversation, _ => null })
+            .Where(c => c is { IsWithBot: true }).Select(c => c!.Id).ToHashSet();
         foreach (var domainEvent in events)
         {
             var (conversationId, kind, messageId) = domainEvent switch
             {
+                HandedOverToAgents handedOver => (handedOver.Conversation.Id, ConversationEventKind.Created, (long?)null),
+                ConversationOpened opened when withBot.Contains(opened.Conversation.Id) => (opened.Conversation.Id, ConversationEventKind.Changed, (long?)null),
+                MessagePosted posted when withBot.Contains(posted.Message.ConversationId) => (posted.Message.ConversationId, ConversationEventKind.Changed, null),
                 ConversationOpened opened => (opened.Conversation.Id, ConversationEventKind.Created, (long?)null),
                 MessagePosted { Message.Kind: MessageKind.Client } posted => (posted.Message.ConversationId, ConversationEventKind.MessageAdded, posted.Message.Id),
                 MessagePosted posted => (posted.Message.ConversationId, ConversationEventKind.Changed, null),

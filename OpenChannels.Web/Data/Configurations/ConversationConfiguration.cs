@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Employees;
@@ -49,6 +50,9 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => c.UnansweredDueAt).HasFilter("\"UnansweredDueAt\" IS NOT NULL");
         builder.HasIndex(c => c.FullyClosesAt).HasFilter("\"FullyClosesAt\" IS NOT NULL");
         builder.HasIndex(c => c.RatingDueAt).HasFilter("\"RatingDueAt\" IS NOT NULL");
+        builder.HasIndex(c => c.BotHandOverDueAt).HasFilter("\"BotHandOverDueAt\" IS NOT NULL");
+        builder.HasIndex(c => c.BotId).HasFilter("\"BotId\" IS NOT NULL");
+        builder.HasOne<Bot>().WithMany().HasForeignKey(c => c.BotId).OnDelete(DeleteBehavior.SetNull);
 
         // The conversation list (issue 17): newest first and the period filter from one index; the message count is kept by
         // MessageSearch's triggers, so the domain never writes it and EF never overwrites it.

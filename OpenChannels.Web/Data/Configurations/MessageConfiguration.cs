@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data.ReadModels;
 
@@ -25,6 +26,10 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         // A retried or doubled send from the same client is stored once.
         builder.HasIndex(m => new { m.ClientId, m.ClientMessageId }).IsUnique().HasFilter("\"ClientMessageId\" IS NOT NULL");
         builder.HasIndex(m => new { m.ConversationId, m.Id });
+
+        // A bot's retried reply is stored once: its own message id, per bot.
+        builder.HasIndex(m => new { m.BotId, m.ClientMessageId }).IsUnique().HasFilter("\"BotId\" IS NOT NULL AND \"ClientMessageId\" IS NOT NULL");
+        builder.HasOne<Bot>().WithMany().HasForeignKey(m => m.BotId).OnDelete(DeleteBehavior.SetNull);
 
         // The access rights' "took part in it" (decision 0013): the conversations someone answered in, found without a scan.
         builder.HasIndex(m => new { m.AuthorEmployeeId, m.ConversationId }).HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");

@@ -66,6 +66,14 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
             rating.Property(r => r.LiveChatText).HasColumnName("RatingLiveChatText").HasMaxLength(AutomaticReply.TextMaxLength);
             rating.Property(r => r.OtherChannelsText).HasColumnName("RatingOtherChannelsText").HasMaxLength(AutomaticReply.TextMaxLength);
         });
+        builder.ComplexProperty(c => c.Chatbot, bot =>
+        {
+            bot.Property(b => b.Enabled).HasColumnName("ChatbotEnabled");
+            bot.Property(b => b.BotId).HasColumnName("ChatbotBotId");
+            bot.Property(b => b.Activation).HasColumnName("ChatbotActivation");
+            bot.Property(b => b.HandOverAfter).HasColumnName("ChatbotHandOverAfter");
+            bot.Property(b => b.Disconnect).HasColumnName("ChatbotDisconnect");
+        });
         builder.ComplexProperty(c => c.Unanswered, unanswered =>
         {
             unanswered.Property(u => u.After).HasColumnName("UnansweredAfter");

@@ -245,6 +245,168 @@ namespace OpenChannels.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Bots.Bot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailureLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoMatchText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
+
+                    b.ToTable("Bots");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Bots.BotDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GivenUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BotId");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"NextAttemptAt\" IS NOT NULL");
+
+                    b.HasIndex("ConversationId", "Id");
+
+                    b.ToTable("BotDeliveries");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Bots.BotLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HandedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BotId", "Id");
+
+                    b.ToTable("BotLog", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Bots.FaqEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OffersAgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phrasings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BotId");
+
+                    b.ToTable("FaqEntries");
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Channels.Connector", b =>
                 {
                     b.Property<int>("Id")
@@ -343,6 +505,31 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.Property<bool>("WidgetSpeaksVisitorLanguage")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Chatbot", "OpenChannels.Domain.Channels.OpenChannel.Chatbot#ChatbotPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Activation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ChatbotActivation");
+
+                            b1.Property<int?>("BotId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ChatbotBotId");
+
+                            b1.Property<int>("Disconnect")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ChatbotDisconnect");
+
+                            b1.Property<bool>("Enabled")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ChatbotEnabled");
+
+                            b1.Property<TimeSpan?>("HandOverAfter")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChatbotHandOverAfter");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ContactForm", "OpenChannels.Domain.Channels.OpenChannel.ContactForm#ContactFormSettings", b1 =>
                         {
@@ -769,6 +956,15 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("AssignedEmployeeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BotHandOverDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BotStaysUntilEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
@@ -801,6 +997,12 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("FullyClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandOverReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("IdleTransferDueAt")
@@ -916,6 +1118,12 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("AssignedEmployeeId");
 
+                    b.HasIndex("BotHandOverDueAt")
+                        .HasFilter("\"BotHandOverDueAt\" IS NOT NULL");
+
+                    b.HasIndex("BotId")
+                        .HasFilter("\"BotId\" IS NOT NULL");
+
                     b.HasIndex("ClientTimeoutDueAt")
                         .HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
 
@@ -964,6 +1172,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("AuthorEmployeeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BotId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
@@ -998,6 +1209,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("AuthorEmployeeId", "ConversationId")
                         .HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");
+
+                    b.HasIndex("BotId", "ClientMessageId")
+                        .IsUnique()
+                        .HasFilter("\"BotId\" IS NOT NULL AND \"ClientMessageId\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "ClientMessageId")
                         .IsUnique()
@@ -1522,6 +1737,39 @@ namespace OpenChannels.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Bots.BotDelivery", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
+                        .WithMany()
+                        .HasForeignKey("BotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Bots.BotLogEntry", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
+                        .WithMany()
+                        .HasForeignKey("BotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Bots.FaqEntry", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
+                        .WithMany()
+                        .HasForeignKey("BotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Channels.Connector", b =>
                 {
                     b.HasOne("OpenChannels.Domain.Channels.OpenChannel", null)
@@ -1604,6 +1852,11 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasForeignKey("AssignedEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
+                        .WithMany()
+                        .HasForeignKey("BotId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
@@ -1640,6 +1893,11 @@ namespace OpenChannels.Web.Data.Migrations
 
             modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
                 {
+                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
+                        .WithMany()
+                        .HasForeignKey("BotId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")

@@ -51,6 +51,7 @@ public partial class ConversationHeader
         ConversationStatus.WaitingForClient => L["With {0}, waiting for the client", Holder],
         ConversationStatus.Closed or ConversationStatus.FullyClosed => L["Closed"],
         ConversationStatus.Spam => L["Marked as spam"],
+        ConversationStatus.WithBot => L["With the chatbot: agents get it at the hand-over"],
         _ => string.Empty,
     };
 

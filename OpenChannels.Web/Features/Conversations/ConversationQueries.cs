@@ -39,7 +39,8 @@ public sealed class ConversationQueries(
         var me = viewer.EmployeeId;
         var scope = await scopes.OfAsync(me);
         var active = await db.OpenChannels.AsNoTracking().Where(ch => ch.IsActive).ToListAsync();
-        var conversations = await Visible(db, scope, active, db.Conversations.AsNoTracking().Where(c => c.IsOpen && (only == null || c.Id == only)))
+        var conversations = await Visible(db, scope, active, db.Conversations.AsNoTracking()
+                .Where(c => c.IsOpen && c.Status != ConversationStatus.WithBot && (only == null || c.Id == only)))
             .OrderByDescending(c => c.LastMessageAt)
             .Take(ConversationRow.ListLimit)
             .ToListAsync();
@@ -267,6 +268,8 @@ public sealed class ConversationQueries(
     {
         var messages = await db.Messages.AsNoTracking().Where(m => conversationIds.Contains(m.ConversationId)).OrderBy(m => m.Id).ToListAsync();
         var names = await EmployeeNamesAsync(db, messages.Select(m => m.AuthorEmployeeId));
+        var botIds = messages.Where(m => m.BotId != null).Select(m => m.BotId!.Value).Distinct().ToList();
+        var bots = botIds.Count == 0 ? [] : await db.Bots.AsNoTracking().Where(b => botIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name);
         var byConversation = conversationIds.ToDictionary(id => id, _ => (IReadOnlyList<AgentMessage>)[]);
         foreach (var group in messages.GroupBy(m => m.ConversationId))
         {
@@ -278,6 +281,7 @@ public sealed class ConversationQueries(
                 {
                     MessageKind.Client => "Client",
                     MessageKind.System => "OpenChannels",
+                    MessageKind.Bot => m.BotId is { } bot ? bots.GetValueOrDefault(bot, "Bot") : "Bot",
                     _ => m.AuthorEmployeeId is { } a ? names.GetValueOrDefault(a, FormerEmployee) : "Agent",
                 },
                 m.IsDeleted ? string.Empty : m.Text,

@@ -29,7 +29,8 @@ public sealed class RoutingSweeps(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var rows = await db.Conversations.AsNoTracking()
-                .Where(c => c.IsOpen && c.AssignedEmployeeId == null && (openChannelId == null || c.OpenChannelId == openChannelId))
+                .Where(c => c.IsOpen && c.AssignedEmployeeId == null && c.Status != ConversationStatus.WithBot)
+                .Where(c => openChannelId == null || c.OpenChannelId == openChannelId)
                 .Join(db.OpenChannels.Where(ch => ch.IsActive), c => c.OpenChannelId, ch => ch.Id,
                     (c, ch) => new { c.Id, c.OpenChannelId, ch.QueueSettings.Mode, Told = c.NoAgentNoticeSentAt != null, c.LastMessageAt })
                 .ToListAsync(cancellationToken);
@@ -70,7 +71,7 @@ public sealed class RoutingSweeps(
             async db =>
             {
                 var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-                if (conversation is not { IsOpen: true, AssignedEmployeeId: null })
+                if (conversation is not { IsOpen: true, AssignedEmployeeId: null, IsWithBot: false })
                 {
                     return Unchanged.Instance;
                 }

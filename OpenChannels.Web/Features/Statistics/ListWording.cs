@@ -37,6 +37,7 @@ public sealed class ListWording(IStringLocalizer<StatisticsText> text)
         ConversationStatus.Closed => text["Closed"],
         ConversationStatus.FullyClosed => text["Fully closed"],
         ConversationStatus.Spam => text["Spam"],
+        ConversationStatus.WithBot => text["With the chatbot"],
         _ => status.ToString(),
     };
 

@@ -77,11 +77,13 @@ public sealed class ClientPushes(IDbContextFactory<OpenChannelsDbContext> contex
         var authors = authorIds.Count == 0
             ? new Dictionary<int, Employee>()
             : await db.Employees.AsNoTracking().Where(e => authorIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var bots = await WidgetService.BotAuthorsAsync(db, posted);
         foreach (var message in posted)
         {
             var author = message.AuthorEmployeeId is { } id ? authors.GetValueOrDefault(id) : null;
-            clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, WidgetMessage.From(
-                message, links, target.PublicKey, clientId, author is null ? null : WidgetService.Author(target.How, author, links, target.PublicKey, clientId))));
+            var shown = message.BotId is { } bot ? bots.GetValueOrDefault(bot)
+                : author is null ? null : WidgetService.Author(target.How, author, links, target.PublicKey, clientId);
+            clients.Publish(clientId, new ClientEvent(ClientEventNames.Message, WidgetMessage.From(message, links, target.PublicKey, clientId, shown)));
         }
 
         foreach (var message in changed)

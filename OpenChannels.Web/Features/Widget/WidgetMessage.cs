@@ -33,7 +33,7 @@ public sealed record WidgetMessage(
             message.Kind.ToString().ToLowerInvariant(),
             message.IsDeleted ? string.Empty : message.Text,
             message.CreatedAt,
-            message.Kind == MessageKind.Agent ? author : null,
+            message.Kind is MessageKind.Agent or MessageKind.Bot ? author : null,
             file,
             message.IsDeleted,
             message.EditedAt is not null);

@@ -20,7 +20,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// </summary>
 public sealed class WidgetService(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing,
-    WidgetLinks links, WidgetLimits limits)
+    WidgetLinks links, WidgetLimits limits, Bots.BotRuntime bots)
 {
     /// <summary>How often a visitor's "last seen" moves when they only read: one write a day at most.</summary>
     private static readonly TimeSpan ReadingTouch = TimeSpan.FromDays(1);
@@ -154,7 +154,8 @@ public sealed class WidgetService(
             .OrderBy(m => m.Id)
             .ToListAsync();
         var authors = await AuthorsAsync(db, client, messages);
-        return messages.Select(m => WidgetMessage.From(m, links, client.PublicKey, client.ClientId, Author(authors, m))).ToList();
+        var bots = await BotAuthorsAsync(db, messages);
+        return messages.Select(m => WidgetMessage.From(m, links, client.PublicKey, client.ClientId, m.BotId is { } bot ? bots.GetValueOrDefault(bot) : Author(authors, m))).ToList();
     }
 
     /// <summary>
@@ -194,6 +195,8 @@ public sealed class WidgetService(
             await db.SaveChangesAsync();
         }
 
+        // B-1, B-2: the channel's bot may take it first. O-2: an inactive channel's messages wait for it, untouched.
+        var withBot = isNew && channel.IsActive && await bots.TryTakeAsync(db, channel, conversation, now);
         var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
         conversation.RecordClientMessage(message.Preview, now, ResponseWatch.Of(channel));
         db.Messages.Add(message);
@@ -209,8 +212,14 @@ public sealed class WidgetService(
         {
             await GreetingAsync(db, channel, conversation, now);
 
-            // counted from the client's first message.
-            conversation.ExpectAnswerBy(channel.Unanswered.After is { } after ? now + after : null);
+            // counted from the client's first message — or from the bot's hand-over (B-3).
+            conversation.ExpectAnswerBy(!withBot && channel.Unanswered.After is { } after ? now + after : null);
+        }
+
+        // While the bot holds it, the bot answers — outside working hours too — and it is not routed (B-1, B-3).
+        if (await bots.OnClientMessageAsync(db, channel, conversation, message, person, now))
+        {
+            return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
         }
 
         OutOfHoursReply(db, channel, conversation, now);
@@ -335,6 +344,15 @@ public sealed class WidgetService(
     }
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>B-1: a bot's messages carry its name, so the client knows who answers.</summary>
+    internal static async Task<Dictionary<int, WidgetAuthor>> BotAuthorsAsync(OpenChannelsDbContext db, IEnumerable<Message> messages)
+    {
+        var ids = messages.Where(m => m.BotId != null).Select(m => m.BotId!.Value).Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : await db.Bots.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => new WidgetAuthor(b.Name, null));
+    }
 
     private async Task<Dictionary<int, WidgetAuthor>> AuthorsAsync(
         OpenChannelsDbContext db, WidgetClient client, IEnumerable<Message> messages)

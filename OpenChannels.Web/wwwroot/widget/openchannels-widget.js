@@ -292,7 +292,7 @@
       paint(known);
       return !!mine;
     }
-    const kind = ['client', 'agent', 'system'].includes(msg.kind) ? msg.kind : 'system';
+    const kind = ['client', 'agent', 'bot', 'system'].includes(msg.kind) ? msg.kind : 'system';
     const rec = { msg: { ...msg, kind }, el: buildMessage(kind) };
     rec.el.dataset.id = String(msg.id);
     records.set(msg.id, rec);
@@ -306,7 +306,7 @@
     if (kind !== 'client') {
       needsRead = true;
       if (source === 'live') beep();
-      if (kind === 'agent' && source !== 'history' && !isOpen) setUnread(unread + 1);
+      if ((kind === 'agent' || kind === 'bot') && source !== 'history' && !isOpen) setUnread(unread + 1);
     }
     return !!mine;
   }
@@ -867,6 +867,8 @@
     el.querySelector('.oc-text').textContent = msg.deleted ? phrase('messageDeleted', 'Message deleted') : String(msg.text || '');
     const parts = [];
     if (msg.kind === 'agent' && msg.author && msg.author.name) parts.push(String(msg.author.name));
+    // B-1: the bot's answers say they are the bot's, by its name and a mark.
+    if (msg.kind === 'bot') parts.push(`${msg.author && msg.author.name ? String(msg.author.name) : ''} (${phrase('bot', 'chatbot')})`.trim());
     parts.push(formatTime(at));
     if (msg.edited && !msg.deleted) parts.push(phrase('edited', 'edited'));
     el.querySelector('.oc-meta').textContent = parts.join(' · ');
@@ -1247,11 +1249,12 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--oc-color); outl
   flex-direction: column; gap: 6px; background: #fff; }
 .oc-msg { display: flex; flex-direction: column; max-width: 80%; }
 .oc-k-client { align-self: flex-end; align-items: flex-end; }
-.oc-k-agent { align-self: flex-start; align-items: flex-start; }
+.oc-k-agent, .oc-k-bot { align-self: flex-start; align-items: flex-start; }
 .oc-k-system { align-self: center; align-items: center; max-width: 90%; text-align: center; }
 .oc-bubble { padding: 8px 12px; border-radius: 16px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .oc-k-client .oc-bubble { background: var(--oc-color); color: #fff; border-bottom-right-radius: 4px; }
 .oc-k-agent .oc-bubble { background: #f1f3f4; color: #202124; border-bottom-left-radius: 4px; }
+.oc-k-bot .oc-bubble { background: #eef3fd; color: #202124; border: 1px solid #d2e3fc; border-bottom-left-radius: 4px; }
 .oc-k-system .oc-bubble { padding: 2px 8px; color: #5f6368; font-size: 12px; font-style: italic; }
 .oc-greeting { margin-bottom: 4px; }
 .oc-text:empty, .oc-file:empty { display: none; }
