@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Domain.Employees;
@@ -51,8 +50,10 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasIndex(c => c.FullyClosesAt).HasFilter("\"FullyClosesAt\" IS NOT NULL");
         builder.HasIndex(c => c.RatingDueAt).HasFilter("\"RatingDueAt\" IS NOT NULL");
         builder.HasIndex(c => c.BotHandOverDueAt).HasFilter("\"BotHandOverDueAt\" IS NOT NULL");
+
+        // No foreign key to the bot: adding one would make SQLite rebuild this table and drop its triggers. Deleting a bot
+        // hands its conversations over and clears the column first (BotService.DeleteAsync).
         builder.HasIndex(c => c.BotId).HasFilter("\"BotId\" IS NOT NULL");
-        builder.HasOne<Bot>().WithMany().HasForeignKey(c => c.BotId).OnDelete(DeleteBehavior.SetNull);
 
         // The conversation list (issue 17): newest first and the period filter from one index; the message count is kept by
         // MessageSearch's triggers, so the domain never writes it and EF never overwrites it.

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Web.Data.ReadModels;
 
@@ -28,8 +27,9 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => new { m.ConversationId, m.Id });
 
         // A bot's retried reply is stored once: its own message id, per bot.
+        // No foreign key (a rebuild of this table would drop its search triggers): a deleted bot's words keep its id and
+        // show as the chatbot's, without its name.
         builder.HasIndex(m => new { m.BotId, m.ClientMessageId }).IsUnique().HasFilter("\"BotId\" IS NOT NULL AND \"ClientMessageId\" IS NOT NULL");
-        builder.HasOne<Bot>().WithMany().HasForeignKey(m => m.BotId).OnDelete(DeleteBehavior.SetNull);
 
         // The access rights' "took part in it" (decision 0013): the conversations someone answered in, found without a scan.
         builder.HasIndex(m => new { m.AuthorEmployeeId, m.ConversationId }).HasFilter("\"AuthorEmployeeId\" IS NOT NULL AND \"Kind\" = 2");

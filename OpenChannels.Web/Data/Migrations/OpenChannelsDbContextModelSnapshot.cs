@@ -1852,11 +1852,6 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasForeignKey("AssignedEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
-                        .WithMany()
-                        .HasForeignKey("BotId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
@@ -1893,11 +1888,6 @@ namespace OpenChannels.Web.Data.Migrations
 
             modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
                 {
-                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
-                        .WithMany()
-                        .HasForeignKey("BotId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")

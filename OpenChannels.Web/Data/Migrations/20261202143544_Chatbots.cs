@@ -233,35 +233,11 @@ namespace OpenChannels.Web.Data.Migrations
                 name: "IX_FaqEntries_BotId",
                 table: "FaqEntries",
                 column: "BotId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Conversations_Bots_BotId",
-                table: "Conversations",
-                column: "BotId",
-                principalTable: "Bots",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Messages_Bots_BotId",
-                table: "Messages",
-                column: "BotId",
-                principalTable: "Bots",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Conversations_Bots_BotId",
-                table: "Conversations");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Messages_Bots_BotId",
-                table: "Messages");
-
             migrationBuilder.DropTable(
                 name: "BotDeliveries");
 

@@ -12,7 +12,7 @@ using OpenChannels.Web.Data;
 namespace OpenChannels.Web.Data.Migrations
 {
     [DbContext(typeof(OpenChannelsDbContext))]
-    [Migration("20261202142156_Chatbots")]
+    [Migration("20261202143544_Chatbots")]
     partial class Chatbots
     {
         /// <inheritdoc />
@@ -1855,11 +1855,6 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasForeignKey("AssignedEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
-                        .WithMany()
-                        .HasForeignKey("BotId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
@@ -1896,11 +1891,6 @@ namespace OpenChannels.Web.Data.Migrations
 
             modelBuilder.Entity("OpenChannels.Domain.Conversations.Message", b =>
                 {
-                    b.HasOne("OpenChannels.Domain.Bots.Bot", null)
-                        .WithMany()
-                        .HasForeignKey("BotId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpenChannels.Domain.Conversations.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
