@@ -20,6 +20,9 @@ public sealed class AuthorizationTests : IDisposable
         // The live-chat widget's public API and the demo website: visitors prove who they are with a session token.
         "api/widget/", "demo", "openapi/",
 
+        // The bot API: a webhook bot proves who it is with its own token, checked by the group's filter (WebhookBotTests).
+        "api/bots/",
+
         // Test-only clock and sweeps: mapped in the Testing environment alone (TestingEndpointsTests proves it).
         "testing/",
 

@@ -50,6 +50,8 @@ public sealed class JobTests : IDisposable
             ["j4-full-close"] = ("*/5 * * * * *", typeof(FullyCloseJob)),
             ["j4-rating-time-limit"] = ("*/5 * * * * *", typeof(WithdrawRatingRequestsJob)),
             ["list-exports"] = ("*/5 * * * * *", typeof(RunListExportsJob)),
+            ["j4-bot-hand-over"] = ("*/5 * * * * *", typeof(HandOverFromBotsJob)),
+            ["bot-events"] = ("*/5 * * * * *", typeof(DeliverBotEventsJob)),
         }, ignoreOrder: true);
     }
 

@@ -144,6 +144,33 @@ public sealed class RecurringJobRunTests() : ScenarioTest("Bea", "Cyd")
         (await App.QueryAsync(db => db.ListExports.Select(e => e.Status).SingleAsync())).ShouldBe(OpenChannels.Domain.Statistics.ListExportStatus.Ready);
     }
 
+    [Fact]
+    public async Task J4_TheBotHandOverJob_GivesTheAgentsAConversationWhoseBotTimeIsOver()
+    {
+        var bot = await App.FaqBotAsync("Helper", (null, "hello", "Hi!", false));
+        await App.UseBotAsync(Scenario.ChannelId, bot, f => (f.HandOverAfterOn, f.HandOverMinutes) = (true, 2));
+        var conversation = await NewConversationAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        (await RunAsync<HandOverFromBotsJob>()).ShouldBe("1 conversations handed over by bots");
+
+        (await LastTriggerAsync(conversation)).ShouldBe(RoutingTrigger.BotHandOver);
+    }
+
+    [Fact]
+    public async Task TheBotEventsJob_SendsWhatIsDue()
+    {
+        await using var server = await TestBotServer.StartAsync(App.Clock);
+        var (bot, credentials) = await App.WebhookBotAsync("Shop bot", server.Url.ToString());
+        server.Secret = credentials.Secret;
+        await App.UseBotAsync(Scenario.ChannelId, bot);
+        await NewConversationAsync();
+
+        (await RunAsync<DeliverBotEventsJob>()).ShouldBe("1 bot events delivered");
+
+        server.Handled.ShouldHaveSingleItem();
+    }
+
     private Task<string> RunAsync<TJob>()
         where TJob : IRecurringJob => App.Get<TJob>().RunAsync(CancellationToken.None);
 
