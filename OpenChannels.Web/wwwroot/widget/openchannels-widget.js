@@ -298,7 +298,7 @@
     records.set(msg.id, rec);
     paint(rec);
     insertOrdered(rec.el, msg.id);
-    if (kind === 'agent') {
+    if (kind === 'agent' || kind === 'bot') {
       if (msg.author) setAgent(msg.author);
       hideAgentTyping();
     }
