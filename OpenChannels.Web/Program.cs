@@ -40,7 +40,8 @@ builder.Services.AddCors(options => options.AddPolicy(
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "OpenChannels API";
-    document.Info.Description = "The public live-chat widget API, the agent REST API (personal access token) and the bot API (a webhook bot's token; the events it receives are described in the README).";
+    document.Info.Description = "The public live-chat widget API, the agent REST API (personal access token) and the bot API (a webhook bot's token; the events it receives are described under its tag).";
+    BotApiDocument.Describe(document);
     return Task.CompletedTask;
 }));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -20,7 +20,7 @@ public static class BotApiEndpoints
             .AllowAnonymous()
             .DisableAntiforgery()
             .AddEndpointFilter(AuthenticateAsync)
-            .WithTags("Bot API");
+            .WithTags(BotApiDocument.Tag);
 
         api.MapGet("/me", async (HttpContext http, IDbContextFactory<OpenChannelsDbContext> contexts) =>
         {

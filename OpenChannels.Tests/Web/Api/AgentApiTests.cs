@@ -107,13 +107,16 @@ public sealed class AgentApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpenApiDocument_DescribesBothApis()
+    public async Task OpenApiDocument_DescribesTheApis_AndTheBotProtocol()
     {
         var document = await _app.AnonymousClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         paths.ShouldContain("/api/v1/conversations/{id}/accept");
         paths.ShouldContain("/api/widget/{key}/messages");
+        paths.ShouldContain("/api/bots/v1/conversations/{id}/messages");
+        document.GetProperty("tags").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Bot API")
+            .GetProperty("description").GetString()!.ShouldContain("OpenChannels-Signature");
     }
 
     [Fact]
