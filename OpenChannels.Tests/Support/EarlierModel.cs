@@ -8,7 +8,7 @@ namespace OpenChannels.Tests.Support;
 
 /// <summary>
 /// A context for writing rows into a database of an earlier version, before its last migrations run: today's model
-/// without the columns those later migrations add (so far the KPI and Rating tabs' and the conversation list's), under its own model cache entry.
+/// without the columns those later migrations add (so far the KPI, Rating and Chatbots tabs' and the conversation list's), under its own model cache entry.
 /// </summary>
 public static class EarlierModel
 {
@@ -48,6 +48,23 @@ public static class EarlierModel
             modelBuilder.Entity<OpenChannels.Web.Identity.AppUser>().Ignore(u => u.ConversationListColumns);
             modelBuilder.Ignore<OpenChannels.Domain.Statistics.ListExport>();
             modelBuilder.Entity<OpenChannels.Domain.Notifications.Notification>().Ignore(n => n.ExportId);
+
+            // The Chatbots tab's (issue 18): the channel's settings, the conversation's bot, the bot's messages, the bots.
+            modelBuilder.Entity<OpenChannel>().Ignore(c => c.Chatbot);
+            foreach (var bot in new[]
+            {
+                nameof(Conversation.BotId), nameof(Conversation.BotStaysUntilEnd), nameof(Conversation.BotHandOverDueAt),
+                nameof(Conversation.HandedOverAt), nameof(Conversation.HandOverReason),
+            })
+            {
+                conversation.Ignore(bot);
+            }
+
+            modelBuilder.Entity<Message>().Ignore(m => m.BotId);
+            modelBuilder.Ignore<OpenChannels.Domain.Bots.BotDelivery>();
+            modelBuilder.Ignore<OpenChannels.Domain.Bots.BotLogEntry>();
+            modelBuilder.Ignore<OpenChannels.Domain.Bots.FaqEntry>();
+            modelBuilder.Ignore<OpenChannels.Domain.Bots.Bot>();
         }
     }
 
