@@ -74,6 +74,33 @@ public sealed class FaqBotTests() : ScenarioTest("Bea")
     }
 
     [Fact]
+    public async Task WhatTheBotHolds_TakesNoPlaceUnderTheLimit_AndTheHandOverRespectsIt()
+    {
+        var bea = await App.EmployeeIdAsync("bea@example.test");
+        await App.OnlineAsync(bea);
+        await Scenario.ConfigureQueueAsync(q =>
+        {
+            q.Entries.RemoveAll(e => e.EmployeeId == Scenario.Admin.EmployeeId);
+            (q.LimitConversations, q.Limit) = (true, 1);
+        });
+        var first = await Scenario.ConversationAsync("I was here before the bot");
+        (await App.HolderAsync(first)).ShouldBe(bea);
+        await BotAsync();
+        var visitor = await WidgetVisitor.StartAsync(App, Scenario.Key);
+        await visitor.SayAsync("Hello");
+        (await App.QueryAsync(db => db.AgentLoads.Where(l => l.EmployeeId == bea).SumAsync(l => l.Count))).ShouldBe(1, "the bot's conversation is nobody's load");
+
+        await visitor.SayAsync("0");
+
+        var second = await App.QueryAsync(db => db.Conversations.SingleAsync(c => c.Id != first));
+        (second.IsWithBot, second.AssignedEmployeeId).ShouldBe((false, (int?)null), "Bea is at her limit");
+        (await visitor.HistoryAsync()).Last().Text.ShouldBe(DefaultTexts.For(ChannelLanguage.English, DefaultText.NoAgent));
+        (await App.Get<MessengerService>().CloseAsync(Scenario.Agent(bea), first)).ShouldSucceed();
+        (await App.Get<RoutingSweeps>().ReofferUnassignedAsync()).ShouldBe(1);
+        (await App.HolderAsync(second.Id)).ShouldBe(bea);
+    }
+
+    [Fact]
     public async Task TheTimedHandOver_IsADeadlineOnTheConversation_SweptOnce()
     {
         await BotAsync(f => (f.HandOverAfterOn, f.HandOverMinutes) = (true, 5));
