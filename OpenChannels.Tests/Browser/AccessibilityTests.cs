@@ -21,13 +21,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTest(bro
         var scenario = await Scenario.CreateAsync(App);
         await (await WidgetVisitor.StartAsync(App, scenario.Key)).SayAsync("Hello");
         var id = await App.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        var bots = App.Get<OpenChannels.Web.Features.Bots.BotService>();
+        var (botId, _) = (await bots.CreateAsync(new OpenChannels.Web.Features.Bots.BotForm { Name = "Help desk" })).ShouldSucceed();
+        (await bots.SaveEntryAsync(botId, null, new OpenChannels.Web.Features.Bots.FaqEntryForm { Phrasings = "opening hours", Answer = "9 to 18.", OffersAgent = true })).ShouldSucceed();
 
         await Page.GotoAsync("/account/login");
         await Page.WaitForInteractiveAsync();
         await ShouldPassAsync(Page, "sign-in page");
 
         await SignInAsync(Page);
-        foreach (var path in new[] { "/", "/contact-center", $"/contact-center/{id}", "/open-channels", "/employees", "/departments", "/profile", "/api-tokens", "/settings", "/employees/groups" })
+        foreach (var path in new[] { "/", "/contact-center", $"/contact-center/{id}", "/open-channels", "/employees", "/departments", "/profile", "/api-tokens", "/settings", "/employees/groups", "/bots", $"/bots/{botId}" })
         {
             await Page.GotoAsync(path);
             await Page.WaitForInteractiveAsync();

@@ -26,7 +26,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     /// <summary>
     /// Which policy guards each route (all its methods: a page answers GET and its forms' POST). Endpoints open to anyone
-    /// without an authorization decision of their own (the widget's API, the framework's files) are AuthorizationTests'.
+    /// without an authorization decision of their own (the widget's and the bots' APIs, the framework's files) are AuthorizationTests'.
     /// </summary>
     private static readonly Dictionary<string, string> Rules = new()
     {
@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/settings/api-tokens"] = Policies.Settings,
         ["/api-tokens"] = Policies.Settings,
         ["/jobs/{**path}"] = Policies.Settings,
+        ["/bots"] = Policies.Settings,
+        ["/bots/{BotId:int}"] = Policies.Settings,
         ["/conversations"] = Policies.Statistics,
 
         // The conversation list's export: its CSV stream, and a background export's file (its asker's only).
@@ -103,6 +105,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /settings/api-tokens             login   ok      denied   denied  denied  ok      denied
         /api-tokens                      login   ok      denied   denied  denied  ok      denied
         /jobs                            login   ok      denied   denied  denied  ok      denied
+        /bots                            login   ok      denied   denied  denied  ok      denied
         /conversations                   login   ok      ok       ok      denied  denied  ok
         /conversations/export.csv        login   ok      ok       ok      denied  denied  ok
         """;

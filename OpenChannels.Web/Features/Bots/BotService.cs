@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Bots;
+using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Data;
 
@@ -169,15 +170,36 @@ public sealed class BotService(IDbContextFactory<OpenChannelsDbContext> contexts
         return deleted == 0 ? new NotFound("FAQ entry", entryId) : Result.Ok;
     });
 
+    /// <summary>
+    /// B-1, the bot page's "Try it": the entry the FAQ bot would answer this message with in a channel of this language,
+    /// and how closely it matched; null when none matches (the bot would send its no-match text). Writes nothing.
+    /// </summary>
+    public async Task<FaqTrial?> TryAsync(int botId, string text, ChannelLanguage language)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var entries = await db.FaqEntries.AsNoTracking().Where(e => e.BotId == botId).ToListAsync();
+        return FaqMatcher.Best(text, entries, language) is { } match
+            ? new FaqTrial(match.Entry.Id, match.Entry.Answer, match.Entry.OffersAgent, match.Score)
+            : null;
+    }
+
     /// <summary>The channels with a quick-reply list, for the import.</summary>
     public async Task<IReadOnlyList<QuickReplySource>> QuickReplySourcesAsync()
     {
         await using var db = await contexts.CreateDbContextAsync();
-        return await db.OpenChannels.AsNoTracking().Where(ch => ch.QuickReplyListId != null)
-            .Join(db.QuickReplyLists, ch => ch.QuickReplyListId, l => l.Id, (ch, l) => new QuickReplySource(
-                ch.Id, ch.Name, l.Name, db.QuickReplies.Count(r => r.ListId == l.Id)))
-            .OrderBy(s => s.ChannelName)
+
+        // Sorted before the record is made: EF cannot order by a member of a constructed record.
+        var sources = await db.OpenChannels.AsNoTracking().Where(ch => ch.QuickReplyListId != null)
+            .Join(db.QuickReplyLists, ch => ch.QuickReplyListId, l => l.Id, (ch, l) => new
+            {
+                ch.Id,
+                ch.Name,
+                ListName = l.Name,
+                Replies = db.QuickReplies.Count(r => r.ListId == l.Id),
+            })
+            .OrderBy(s => s.Name)
             .ToListAsync();
+        return sources.Select(s => new QuickReplySource(s.Id, s.Name, s.ListName, s.Replies)).ToList();
     }
 
     /// <summary>
