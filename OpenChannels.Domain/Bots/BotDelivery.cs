@@ -45,7 +45,7 @@ public sealed class BotDelivery : AggregateRoot
 
     public long? MessageId { get; private set; }
 
-    /// <summary><c>message.created</c>, <c>conversation.handed_over</c>, <c>conversation.closed</c>.</summary>
+    /// <summary><c>message.created</c> or <c>conversation.handed_over</c>.</summary>
     public string EventType { get; private set; }
 
     /// <summary>The JSON body, fixed when the event was written: every attempt sends the same bytes.</summary>

@@ -223,7 +223,8 @@ public sealed class BotService(IDbContextFactory<OpenChannelsDbContext> contexts
         var existing = (await db.FaqEntries.AsNoTracking().Where(e => e.BotId == botId).ToListAsync())
             .Select(e => (e.Phrasings, e.Answer)).ToHashSet();
         var added = 0;
-        foreach (var reply in replies)
+        // A title without letters or digits (an emoji) cannot be matched: that reply stays out, the others come in.
+        foreach (var reply in replies.Where(r => FaqMatcher.Trigrams(r.Title).Count > 0))
         {
             var entry = new FaqEntry(botId, channel.Language, reply.Title, reply.Text, offersAgent: true);
             if (existing.Add((entry.Phrasings, entry.Answer)))
