@@ -217,6 +217,23 @@ public sealed class FaqBotTests() : ScenarioTest("Bea")
         (await App.QueryAsync(db => db.Messages.CountAsync(m => m.Kind == MessageKind.Bot))).ShouldBe(2, "its words stay in the history");
     }
 
+    [Fact]
+    public async Task ImportingQuickReplies_AddsEachOnce_AndLeavesOutATitleWithoutWords()
+    {
+        var replies = App.Get<OpenChannels.Web.Features.QuickReplies.QuickReplyService>();
+        var list = (await replies.CreateListAsync("Shop answers")).ShouldSucceed();
+        (await replies.AddReplyAsync(list, "Opening hours", "From 9 to 18.")).ShouldSucceed();
+        (await replies.AddReplyAsync(list, "👍", "Glad to help!")).ShouldSucceed();
+        await Scenario.ConfigureAutomaticActionsAsync(f => f.QuickReplyListId = list);
+        var bot = await App.FaqBotAsync("Helper");
+        var bots = App.Get<BotService>();
+
+        (await bots.ImportQuickRepliesAsync(bot, Scenario.ChannelId)).ShouldSucceed().ShouldBe(1);
+        (await bots.ImportQuickRepliesAsync(bot, Scenario.ChannelId)).ShouldSucceed().ShouldBe(0, "already imported");
+
+        (await App.QueryAsync(db => db.FaqEntries.Select(e => e.Phrasings).ToListAsync())).ShouldBe(["Opening hours"]);
+    }
+
     private async Task<int> BotAsync(Action<ChatbotForm>? change = null)
     {
         var bot = await App.FaqBotAsync("Helper", (null, "where is my order\ntrack my parcel", Tracking, true));
