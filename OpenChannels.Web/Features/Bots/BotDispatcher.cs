@@ -35,7 +35,7 @@ public sealed class BotDispatcher(
             if (await ClaimAsync(id, cancellationToken) is { } attempt)
             {
                 var outcome = await SendAsync(attempt, cancellationToken);
-                delivered += await RecordAsync(id, outcome, cancellationToken) ? 1 : 0;
+                delivered += await replies.RecordAsync(id, outcome, cancellationToken) ? 1 : 0;
             }
         }
 
@@ -118,9 +118,6 @@ public sealed class BotDispatcher(
             return BotCallOutcome.Failure("The bot could not be reached: " + e.Message);
         }
     }
-
-    private Task<bool> RecordAsync(long id, BotCallOutcome outcome, CancellationToken cancellationToken) =>
-        replies.RecordAsync(id, outcome, cancellationToken);
 
     private static string Snippet(string body) => body.Length <= 120 ? body : body[..119] + "…";
 

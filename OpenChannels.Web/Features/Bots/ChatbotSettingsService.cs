@@ -46,11 +46,6 @@ public sealed class ChatbotSettingsService(IDbContextFactory<OpenChannelsDbConte
             return new InvalidInput("BotId", "Choose a bot of the list: this one no longer exists.");
         }
 
-        if (form.HandOverAfterOn && !ChatbotPolicy.HandOverRange.Contains(form.HandOverMinutes))
-        {
-            return new InvalidInput("HandOverAfter", "The hand-over time must be between {0}.", ChatbotPolicy.HandOverRange.Described);
-        }
-
         channel.ChangeChatbot(new ChatbotPolicy(
             form.Enabled,
             form.BotId,
