@@ -23,6 +23,9 @@ builder.AddOpenChannelsDatabase()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTestingSupport();
 builder.Services.AddFeatureServices();
+
+// The operator's CRM settings are checked now: a bad value stops the start with a message naming it.
+builder.Services.AddSingleton(OpenChannels.Web.Features.CrmLinks.CrmSettings.From(builder.Configuration));
 builder.Services.AddOpenChannelsLocalization();
 builder.Services.AddMudServices(options =>
 {

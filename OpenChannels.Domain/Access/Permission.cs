@@ -29,4 +29,10 @@ public enum Permission
 
     /// <summary>Whose quick-reply lists may be used beyond the lists of one's own queues.</summary>
     QuickReplies = 9,
+
+    /// <summary>CRM-1: which contacts, companies, leads and deals may be opened (and, P-4, their conversations).</summary>
+    ViewCrm = 10,
+
+    /// <summary>CRM-1: which CRM items may be created, changed, merged or deleted (also needs seeing them).</summary>
+    EditCrm = 11,
 }

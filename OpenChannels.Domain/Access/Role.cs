@@ -54,6 +54,8 @@ public sealed class Role : AggregateRoot
             [Permission.RateConversations] = AccessLevel.All,
             [Permission.ChangeAccessRights] = AccessLevel.None,
             [Permission.QuickReplies] = AccessLevel.All,
+            [Permission.ViewCrm] = AccessLevel.All,
+            [Permission.EditCrm] = AccessLevel.All,
         }),
         RoleKind.Manager => new Role(kind, "Manager", new Dictionary<Permission, AccessLevel>
         {
@@ -66,6 +68,8 @@ public sealed class Role : AggregateRoot
             [Permission.RateConversations] = AccessLevel.None,
             [Permission.ChangeAccessRights] = AccessLevel.None,
             [Permission.QuickReplies] = AccessLevel.Own,
+            [Permission.ViewCrm] = AccessLevel.Own,
+            [Permission.EditCrm] = AccessLevel.Own,
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only the three predefined roles have predefined levels."),
     };

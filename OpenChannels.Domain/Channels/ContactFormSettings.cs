@@ -7,6 +7,12 @@ namespace OpenChannels.Domain.Channels;
 public sealed record ContactFormSettings
 {
     public ContactFormSettings(ContactFormMode mode, ContactFieldRule name, ContactFieldRule email, ContactFieldRule phone)
+        : this(mode, name, email, phone, acceptorBecomesResponsible: false)
+    {
+    }
+
+    public ContactFormSettings(
+        ContactFormMode mode, ContactFieldRule name, ContactFieldRule email, ContactFieldRule phone, bool acceptorBecomesResponsible)
     {
         if (!Enum.IsDefined(mode) || !Enum.IsDefined(name) || !Enum.IsDefined(email) || !Enum.IsDefined(phone))
         {
@@ -22,6 +28,7 @@ public sealed record ContactFormSettings
         Name = name;
         Email = email;
         Phone = phone;
+        AcceptorBecomesResponsible = acceptorBecomesResponsible;
     }
 
     public static ContactFormSettings Off { get; } =
@@ -34,6 +41,12 @@ public sealed record ContactFormSettings
     public ContactFieldRule Email { get; }
 
     public ContactFieldRule Phone { get; }
+
+    /// <summary>
+    /// A-2 (seed 000): the agent who accepts the conversation becomes responsible for the CRM item the form created;
+    /// otherwise it stays with the contact's responsible, or nobody until someone assigns it in the CRM.
+    /// </summary>
+    public bool AcceptorBecomesResponsible { get; }
 
     /// <summary>Whether the client already gave every required field (a form that is off needs nothing).</summary>
     public bool IsSatisfiedBy(Client client) =>

@@ -1,4 +1,5 @@
 using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Crm;
 using OpenChannels.Domain.Routing;
 using OpenChannels.Domain.Scheduling;
 
@@ -130,6 +131,11 @@ public sealed class OpenChannel : AggregateRoot
     public Bots.ChatbotPolicy Chatbot { get; private set; } = Bots.ChatbotPolicy.None;
 
     public void ChangeChatbot(Bots.ChatbotPolicy policy) => Chatbot = policy;
+
+    /// <summary>Q-8…Q-10: the Queue tab's CRM switches.</summary>
+    public CrmChannelSettings Crm { get; private set; } = CrmChannelSettings.Default;
+
+    public void ChangeCrm(CrmChannelSettings settings) => Crm = settings;
 
     /// <summary>R-5: the rating request on a kind of connector: the channel's words, or the default in <paramref name="language"/>.</summary>
     public string RatingRequestFor(ConnectorKind kind, ChannelLanguage language) =>

@@ -43,6 +43,11 @@ public sealed class Client : AggregateRoot
     /// <summary>A-2: when the client last sent the contact form; null when they never did.</summary>
     public DateTimeOffset? ContactGivenAt { get; private set; }
 
+    /// <summary>Q-8's chat tracker: the CRM contact this client was recognised as, or saved to; null until then.</summary>
+    public int? CrmContactId { get; private set; }
+
+    public void LinkToContact(int? contactId) => CrmContactId = contactId;
+
     /// <summary>How precisely <see cref="LastSeenAt"/> follows the client: a minute spares a write per message.</summary>
     public static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
 

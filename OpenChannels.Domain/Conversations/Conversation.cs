@@ -131,6 +131,12 @@ public sealed partial class Conversation : AggregateRoot
             AssignedEmployeeId = original.AssignedEmployeeId,
             Status = original.AssignedEmployeeId is null ? ConversationStatus.Unassigned : ConversationStatus.Assigned,
             AcceptedAt = original.AssignedEmployeeId is null ? null : now,
+
+            // CRM-1: the split part is about the same client and item.
+            CrmContactId = original.CrmContactId,
+            CrmLeadId = original.CrmLeadId,
+            CrmDealId = original.CrmDealId,
+            RecognisedBy = original.RecognisedBy,
         };
 
     /// <param name="watch">The channel's KPI targets and clock (K-1, K-2); the wall clock without targets when omitted.</param>

@@ -65,6 +65,22 @@ public static class EarlierModel
             modelBuilder.Ignore<OpenChannels.Domain.Bots.BotLogEntry>();
             modelBuilder.Ignore<OpenChannels.Domain.Bots.FaqEntry>();
             modelBuilder.Ignore<OpenChannels.Domain.Bots.Bot>();
+
+            // The CRM's (issue 19): the channel's switches, the form's option, the links of clients and conversations, the items.
+            modelBuilder.Entity<OpenChannel>().Ignore(c => c.Crm);
+            modelBuilder.Entity<OpenChannel>().ComplexProperty(c => c.ContactForm).Ignore(f => f.AcceptorBecomesResponsible);
+            foreach (var crm in new[] { nameof(Conversation.CrmContactId), nameof(Conversation.CrmLeadId), nameof(Conversation.CrmDealId), nameof(Conversation.RecognisedBy) })
+            {
+                conversation.Ignore(crm);
+            }
+
+            modelBuilder.Entity<Client>().Ignore(c => c.CrmContactId);
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmTimelineEntry>();
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmDeal>();
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmLead>();
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmContact>();
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmCompany>();
+            modelBuilder.Ignore<OpenChannels.Domain.Crm.DealStage>();
         }
     }
 

@@ -7,6 +7,7 @@ using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Consent;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Crm;
 using OpenChannels.Domain.Departments;
 using OpenChannels.Domain.Employees;
 using OpenChannels.Domain.Notifications;
@@ -83,6 +84,18 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
     public DbSet<BotDelivery> BotDeliveries => Set<BotDelivery>();
 
     public DbSet<BotLogEntry> BotLog => Set<BotLogEntry>();
+
+    public DbSet<CrmContact> CrmContacts => Set<CrmContact>();
+
+    public DbSet<CrmCompany> CrmCompanies => Set<CrmCompany>();
+
+    public DbSet<CrmLead> CrmLeads => Set<CrmLead>();
+
+    public DbSet<CrmDeal> CrmDeals => Set<CrmDeal>();
+
+    public DbSet<DealStage> DealStages => Set<DealStage>();
+
+    public DbSet<CrmTimelineEntry> CrmTimeline => Set<CrmTimelineEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,3 @@
-using OpenChannels.Domain.Routing;
 using OpenChannels.Web.Api;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Events;
@@ -77,8 +76,15 @@ public static class FeatureRegistration
         .AddSingleton<AgentStatusService>()
         .AddSingleton<PresenceLeases>()
         .AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PresenceCircuitHandler>()
-        .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
+        .AddCrm()
         .AddBots();
+
+    private static IServiceCollection AddCrm(this IServiceCollection services) => services
+        .AddSingleton<OpenChannels.Domain.Crm.IPhoneNumbers, CrmLinks.PhoneNumberParser>()
+        .AddSingleton<CrmLinks.ChatCrm>()
+        .AddSingleton<Crm.CrmService>()
+        .AddSingleton<Crm.CrmPipelineService>()
+        .AddSingleton<ConversationCrmService>();
 
     private static IServiceCollection AddBots(this IServiceCollection services)
     {

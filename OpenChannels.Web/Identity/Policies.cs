@@ -31,6 +31,9 @@ public static class Policies
     /// </summary>
     public const string Statistics = "Statistics";
 
+    /// <summary>The CRM pages (CRM-1): some level to see CRM items. Which items, <see cref="Features.Crm.CrmService"/> decides.</summary>
+    public const string Crm = "Crm";
+
     /// <summary>Any signed-in employee calling the agent REST API with a personal access token.</summary>
     public const string ApiEmployee = "ApiEmployee";
 
@@ -57,6 +60,10 @@ public static class Policies
             .RequireAuthenticatedUser()
             .RequireClaim(EmployeeIdClaim)
             .AddRequirements(new RightsRequirement("see the conversation list", Features.Statistics.StatisticsScope.MayView)));
+        options.AddPolicy(Crm, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(EmployeeIdClaim)
+            .AddRequirements(new RightsRequirement("see CRM items", CrmAccess.MayUse)));
     }
 
     /// <summary>Any level to see, change or connect open channels opens the Open channels pages.</summary>

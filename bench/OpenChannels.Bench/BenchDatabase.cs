@@ -67,7 +67,9 @@ public sealed class BenchDatabase : IAsyncDisposable
             // A second process on the app's files: its writes reach no screen (the app's own events are in-process).
             .AddSingleton<IDomainEventPublisher, InProcessEventPublisher>()
             .AddSingleton<WritePipeline>()
-            .AddSingleton<IResponsiblePersonLookup, NoResponsiblePerson>()
+            .AddSingleton(new OpenChannels.Web.Features.CrmLinks.CrmSettings())
+            .AddSingleton<OpenChannels.Domain.Crm.IPhoneNumbers, OpenChannels.Web.Features.CrmLinks.PhoneNumberParser>()
+            .AddSingleton<OpenChannels.Web.Features.CrmLinks.ChatCrm>()
             .AddSingleton<RoutingService>()
             .AddSingleton<ConversationSweep>()
             .AddSingleton<RoutingSweeps>()

@@ -57,6 +57,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/bots"] = Policies.Settings,
         ["/bots/{BotId:int}"] = Policies.Settings,
         ["/conversations"] = Policies.Statistics,
+        ["/crm"] = Policies.Crm,
+        ["/crm/contacts/{Id:int}"] = Policies.Crm,
+        ["/crm/companies/{Id:int}"] = Policies.Crm,
+        ["/crm/leads/{Id:int}"] = Policies.Crm,
+        ["/crm/deals/{Id:int}"] = Policies.Crm,
 
         // The conversation list's export: its CSV stream, and a background export's file (its asker's only).
         ["/conversations/export.csv"] = Policies.Statistics,
@@ -108,6 +113,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         /bots                            login   ok      denied   denied  denied  ok      denied
         /conversations                   login   ok      ok       ok      denied  denied  ok
         /conversations/export.csv        login   ok      ok       ok      denied  denied  ok
+        /crm                             login   ok      ok       ok      denied  denied  ok
+        /crm/contacts/{item}             login   ok      ok       ok      denied  denied  ok
+        /crm/companies/{item}            login   ok      ok       ok      denied  denied  ok
+        /crm/leads/{item}                login   ok      ok       ok      denied  denied  ok
+        /crm/deals/{item}                login   ok      ok       ok      denied  denied  ok
         """;
 
     /// <summary>
@@ -196,7 +206,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var client = person == "anon" ? _app.AnonymousClient() : await ClientOfAsync(person);
             foreach (var (route, expected) in table)
             {
-                var response = await client.GetAsync(route.Replace("{channel}", _channel.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var response = await client.GetAsync(route.Replace("{channel}", _channel.ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{item}", "1", StringComparison.Ordinal));
                 var actual = response.StatusCode == HttpStatusCode.OK ? "ok"
                     : response.Headers.Location?.AbsolutePath == AccountEndpoints.LoginPath ? "login"
                     : response.Headers.Location?.AbsolutePath == "/account/access-denied" ? "denied"
@@ -272,11 +282,15 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     private static string Route(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
 
-    /// <summary>The page's path to request: parameters the table knows are named after what they stand for.</summary>
+    /// <summary>
+    /// The page's path to request: parameters the table knows are named after what they stand for. A CRM card is asked
+    /// for an item that does not exist: the policy is what is under test, and the card then says "not found".
+    /// </summary>
     private static string? PathOf(string route) => route switch
     {
         "/open-channels/{ChannelId:int}" => "/open-channels/{channel}",
         "/jobs/{**path}" => "/jobs",
+        "/crm/contacts/{Id:int}" or "/crm/companies/{Id:int}" or "/crm/leads/{Id:int}" or "/crm/deals/{Id:int}" => route.Replace("{Id:int}", "{item}", StringComparison.Ordinal),
         _ when route.Contains('{', StringComparison.Ordinal) => null,
         _ => route,
     };
@@ -290,6 +304,6 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         }
 
         var policies = endpoint.Metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToHashSet();
-        return new[] { Policies.Settings, Policies.OpenChannels, Policies.Statistics, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
+        return new[] { Policies.Settings, Policies.OpenChannels, Policies.Statistics, Policies.Crm, Policies.ApiEmployee, Policies.Employee }.FirstOrDefault(policies.Contains) ?? "(none)";
     }
 }

@@ -14,6 +14,7 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.Name).HasMaxLength(Client.NameMaxLength);
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.HasIndex(c => c.CrmContactId).HasFilter("\"CrmContactId\" IS NOT NULL");
         builder.HasOne<Connector>().WithMany().HasForeignKey(c => c.ConnectorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

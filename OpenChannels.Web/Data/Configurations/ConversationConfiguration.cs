@@ -58,6 +58,11 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         // The conversation list (issue 17): newest first and the period filter from one index; the message count is kept by
         // MessageSearch's triggers, so the domain never writes it and EF never overwrites it.
         builder.HasIndex(c => c.CreatedAt);
+
+        // CRM-1: each card lists its conversations.
+        builder.HasIndex(c => c.CrmContactId).HasFilter("\"CrmContactId\" IS NOT NULL");
+        builder.HasIndex(c => c.CrmLeadId).HasFilter("\"CrmLeadId\" IS NOT NULL");
+        builder.HasIndex(c => c.CrmDealId).HasFilter("\"CrmDealId\" IS NOT NULL");
         builder.Property<int>(MessageSearch.CountColumn).HasDefaultValue(0).ValueGeneratedOnAdd();
 
         // the client's rating and the supervisor's, each with its comment. Who rated last is an employee id without a

@@ -94,6 +94,15 @@ public sealed class OpenChannelConfiguration : IEntityTypeConfiguration<OpenChan
             form.Property(f => f.Name).HasColumnName("ContactFormName");
             form.Property(f => f.Email).HasColumnName("ContactFormEmail");
             form.Property(f => f.Phone).HasColumnName("ContactFormPhone");
+            form.Property(f => f.AcceptorBecomesResponsible).HasColumnName("ContactFormAcceptorResponsible");
+        });
+        builder.ComplexProperty(c => c.Crm, crm =>
+        {
+            crm.Property(s => s.RecogniseClients).HasColumnName("CrmRecognise");
+            crm.Property(s => s.WhenNotRecognised).HasColumnName("CrmWhenNotRecognised");
+            crm.Property(s => s.FixedSource).HasColumnName("CrmFixedSource");
+            crm.Property(s => s.RouteToResponsible).HasColumnName("CrmRouteToResponsible");
+            crm.Property(s => s.TransfereeBecomesResponsible).HasColumnName("CrmTransfereeResponsible");
         });
         builder.ComplexProperty(c => c.QueueSettings, settings =>
         {

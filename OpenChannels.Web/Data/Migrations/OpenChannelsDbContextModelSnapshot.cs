@@ -535,6 +535,10 @@ namespace OpenChannels.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("AcceptorBecomesResponsible")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactFormAcceptorResponsible");
+
                             b1.Property<int>("Email")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ContactFormEmail");
@@ -550,6 +554,31 @@ namespace OpenChannels.Web.Data.Migrations
                             b1.Property<int>("Phone")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ContactFormPhone");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Crm", "OpenChannels.Domain.Channels.OpenChannel.Crm#CrmChannelSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("FixedSource")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CrmFixedSource");
+
+                            b1.Property<bool>("RecogniseClients")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CrmRecognise");
+
+                            b1.Property<bool>("RouteToResponsible")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CrmRouteToResponsible");
+
+                            b1.Property<bool>("TransfereeBecomesResponsible")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CrmTransfereeResponsible");
+
+                            b1.Property<int>("WhenNotRecognised")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CrmWhenNotRecognised");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Hours", "OpenChannels.Domain.Channels.OpenChannel.Hours#OpeningHours", b1 =>
@@ -914,6 +943,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CrmContactId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -937,6 +969,9 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ConnectorId");
+
+                    b.HasIndex("CrmContactId")
+                        .HasFilter("\"CrmContactId\" IS NOT NULL");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -993,6 +1028,15 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CrmContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrmDealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrmLeadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FirstResponseAt")
                         .HasColumnType("INTEGER");
 
@@ -1046,6 +1090,9 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RatingWithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecognisedBy")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SplitFromConversationId")
@@ -1128,6 +1175,15 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasFilter("\"ClientTimeoutDueAt\" IS NOT NULL");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CrmContactId")
+                        .HasFilter("\"CrmContactId\" IS NOT NULL");
+
+                    b.HasIndex("CrmDealId")
+                        .HasFilter("\"CrmDealId\" IS NOT NULL");
+
+                    b.HasIndex("CrmLeadId")
+                        .HasFilter("\"CrmLeadId\" IS NOT NULL");
 
                     b.HasIndex("FullyClosesAt")
                         .HasFilter("\"FullyClosesAt\" IS NOT NULL");
@@ -1227,6 +1283,288 @@ namespace OpenChannels.Web.Data.Migrations
                             t.HasTrigger("Messages_Search_OnInsert");
 
                             t.HasTrigger("Messages_Search_OnUpdate");
+                        });
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmCompany", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.ToTable("CrmCompanies", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedFromConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.ToTable("CrmContacts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmDeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedFromConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("CreatedFromConversationId")
+                        .HasFilter("\"CreatedFromConversationId\" IS NOT NULL");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("ContactId", "ClosedAt");
+
+                    b.ToTable("CrmDeals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmLead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedFromConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedFromConversationId")
+                        .HasFilter("\"CreatedFromConversationId\" IS NOT NULL");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.HasIndex("ContactId", "Status");
+
+                    b.ToTable("CrmLeads", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmTimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemKind", "ItemId", "At");
+
+                    b.ToTable("CrmTimeline", (string)null);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.DealStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CrmDealStages", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "New",
+                            Outcome = 0,
+                            Position = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Qualified",
+                            Outcome = 0,
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Proposal",
+                            Outcome = 0,
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "Won",
+                            Outcome = 1,
+                            Position = 100
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "Lost",
+                            Outcome = 2,
+                            Position = 101
                         });
                 });
 
@@ -1966,6 +2304,59 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Navigation("Attachment");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmContact", b =>
+                {
+                    b.OwnsMany("OpenChannels.Domain.Crm.ContactPoint", "Points", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ContactId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContactId");
+
+                            b1.HasIndex("Kind", "Value")
+                                .IsUnique();
+
+                            b1.ToTable("CrmContactPoints", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.Navigation("Points");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmDeal", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Crm.DealStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Crm.CrmLead", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Crm.CrmContact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Departments.Department", b =>

@@ -14,6 +14,8 @@ public static class AccessWording
     private static readonly Permission[] ConversationEntities =
         [Permission.ConversationList, Permission.ConversationHistory, Permission.JoinConversation, Permission.RateConversations];
 
+    private static readonly Permission[] CrmEntities = [Permission.ViewCrm, Permission.EditCrm];
+
     /// <summary>A predefined role in the reader's language; a custom role as its maker named it.</summary>
     public static string RoleName(this IStringLocalizer<AccessText> text, RoleKind kind, string name) =>
         kind == RoleKind.Custom ? name : text[name];
@@ -34,7 +36,11 @@ public static class AccessWording
             text["Conversations"],
             text["Personal: the conversations they hold or took part in (answered, or were invited into); a conversation waiting in the queue is nobody's. Personal and department: also the personal conversations of anyone in their department, sub-departments included."],
             ConversationEntities),
-        new(text["Common settings"], null, [.. Permissions.All.Except(ChannelEntities).Except(ConversationEntities)]),
+        new(
+            text["CRM"],
+            text["Own: the contacts, companies, leads and deals they are responsible for. Department: also those anyone in their department is responsible for, sub-departments included. Whoever sees a lead or a deal may open and join its conversations."],
+            CrmEntities),
+        new(text["Common settings"], null, [.. Permissions.All.Except(ChannelEntities).Except(ConversationEntities).Except(CrmEntities)]),
     ];
 
     public static string PermissionName(this IStringLocalizer<AccessText> text, Permission permission) => permission switch
@@ -48,6 +54,8 @@ public static class AccessWording
         Permission.RateConversations => text["Rate conversations"],
         Permission.ChangeAccessRights => text["Change access rights"],
         Permission.QuickReplies => text["Quick replies"],
+        Permission.ViewCrm => text["See CRM items"],
+        Permission.EditCrm => text["Change CRM items"],
         _ => permission.ToString(),
     };
 
@@ -62,6 +70,8 @@ public static class AccessWording
         Permission.RateConversations => text["Which conversations they can rate. Rating one also needs the right to read its history."],
         Permission.ChangeAccessRights => text["Whether they can change roles and who holds them, on this page. Someone always keeps this right."],
         Permission.QuickReplies => text["Which open channels' quick replies they can use, for instance in a conversation transferred to them from a queue they are not in."],
+        Permission.ViewCrm => text["Which contacts, companies, leads and deals they can open, with the conversations of those leads and deals."],
+        Permission.EditCrm => text["Which CRM items they can create, change, merge and delete. Changing one also needs the right to see it."],
         _ => string.Empty,
     };
 

@@ -39,6 +39,9 @@ public sealed class AutomaticActionsForm
     /// <summary>A-2.</summary>
     public ContactFormMode ContactFormMode { get; set; }
 
+    /// <summary>A-2: the accepting agent becomes responsible for the CRM item the form created.</summary>
+    public bool ContactFormAcceptorResponsible { get; set; }
+
     public ContactFieldRule ContactName { get; set; } = ContactFieldRule.Required;
 
     public ContactFieldRule ContactEmail { get; set; } = ContactFieldRule.Optional;

@@ -31,6 +31,7 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
             ContactName = channel.ContactForm.Name,
             ContactEmail = channel.ContactForm.Email,
             ContactPhone = channel.ContactForm.Phone,
+            ContactFormAcceptorResponsible = channel.ContactForm.AcceptorBecomesResponsible,
             QuickReplyListId = channel.QuickReplyListId ?? 0,
             LiveTyping = channel.LiveTyping,
             EvenlyDistribution = channel.QueueSettings.Mode == Domain.Routing.DistributionMode.Evenly,
@@ -62,7 +63,7 @@ public sealed class AutomaticActionsService(IDbContextFactory<OpenChannelsDbCont
 
         channel.ChangeAutomaticReplies(form.ToReplies());
         channel.ChangeUnansweredPolicy(form.ToUnansweredPolicy());
-        channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone));
+        channel.ChangeContactForm(new ContactFormSettings(form.ContactFormMode, form.ContactName, form.ContactEmail, form.ContactPhone, form.ContactFormAcceptorResponsible));
         channel.UseQuickReplyList(form.QuickReplyListId == 0 ? null : form.QuickReplyListId);
         channel.ChangeLiveTyping(form.LiveTyping);
         await db.SaveChangesAsync();

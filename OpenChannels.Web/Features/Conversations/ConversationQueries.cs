@@ -90,7 +90,7 @@ public sealed class ConversationQueries(
         var messages = await MessagesAsync(db, [conversation.Id]);
         var names = await EmployeeNamesAsync(
             db, conversation.Participants.Select(p => (int?)p.EmployeeId).Append(conversation.AssignedEmployeeId).Append(conversation.SupervisorRatedByEmployeeId));
-        var earlier = await db.Conversations.CountAsync(c => c.ClientId == conversation.ClientId && c.Id != conversation.Id);
+        var earlier = await OfTheSameClient(db, client.Id, client.CrmContactId).CountAsync(c => c.Id != conversation.Id);
         return new ConversationDetails(
             conversation.Id,
             client.Id,
@@ -142,6 +142,15 @@ public sealed class ConversationQueries(
         return MaySee(scope, await StandingAsync(db, scope, conversation, channel), channel);
     }
 
+    /// <summary>
+    /// The client's conversations — and, Q-8's chat tracker, those of every client recognised as the same CRM contact on
+    /// any connector: one history across channels.
+    /// </summary>
+    private static IQueryable<Conversation> OfTheSameClient(OpenChannelsDbContext db, int clientId, int? contactId) =>
+        contactId is { } contact
+            ? db.Conversations.Where(c => c.ClientId == clientId || db.Clients.Any(x => x.Id == c.ClientId && x.CrmContactId == contact))
+            : db.Conversations.Where(c => c.ClientId == clientId);
+
     /// <summary>M-3: all the client's conversations the viewer may see, newest first, with their messages.</summary>
     public async Task<IReadOnlyList<PastConversation>> HistoryAsync(Viewer viewer, int conversationId)
     {
@@ -153,7 +162,8 @@ public sealed class ConversationQueries(
         await using var db = await contexts.CreateDbContextAsync();
         var scope = await scopes.OfAsync(viewer.EmployeeId);
         var channels = await db.OpenChannels.AsNoTracking().ToDictionaryAsync(c => c.Id);
-        var visible = await Visible(db, scope, channels.Values.Where(c => c.IsActive).ToList(), db.Conversations.AsNoTracking().Where(c => c.ClientId == current.ClientId))
+        var contactId = await db.Clients.Where(c => c.Id == current.ClientId).Select(c => c.CrmContactId).SingleAsync();
+        var visible = await Visible(db, scope, channels.Values.Where(c => c.IsActive).ToList(), OfTheSameClient(db, current.ClientId, contactId).AsNoTracking())
             .OrderByDescending(c => c.CreatedAt)
             .ToListAsync();
 
@@ -257,7 +267,22 @@ public sealed class ConversationQueries(
             .Select(m => m.AuthorEmployeeId!.Value)
             .Distinct()
             .ToListAsync();
-        return scope.StandingTo(conversation.AssignedEmployeeId, conversation.Participants.Select(p => p.EmployeeId).Concat(authors), channel);
+        var standing = scope.StandingTo(conversation.AssignedEmployeeId, conversation.Participants.Select(p => p.EmployeeId).Concat(authors), channel);
+        return standing with { ThroughCrm = await ThroughCrmAsync(db, scope, conversation) };
+    }
+
+    /// <summary>P-4: the viewer may see the lead or deal the conversation belongs to (CRM rights win over the levels).</summary>
+    private static async Task<bool> ThroughCrmAsync(OpenChannelsDbContext db, AccessScope scope, Conversation conversation)
+    {
+        if (scope.Rights[Permission.ViewCrm] == AccessLevel.None || (conversation.CrmLeadId is null && conversation.CrmDealId is null))
+        {
+            return false;
+        }
+
+        var responsibles = await db.CrmLeads.Where(l => l.Id == conversation.CrmLeadId).Select(l => l.ResponsibleId)
+            .Concat(db.CrmDeals.Where(d => d.Id == conversation.CrmDealId).Select(d => d.ResponsibleId))
+            .ToListAsync();
+        return responsibles.Any(r => CrmAccess.MayView(scope.Rights, CrmAccess.ToItem(scope.EmployeeId, scope.Colleagues, r)));
     }
 
     /// <summary>O-2 and the rights: nobody sees an inactive channel's conversations.</summary>

@@ -32,6 +32,7 @@ public sealed class MessengerService(
     RoutingService routing,
     AccessScopes scopes,
     QuickReplyService quickReplies,
+    CrmLinks.ChatCrm crm,
     IStringLocalizer<ConversationsText> text)
 {
     public Task<Result> AcceptAsync(Viewer viewer, int conversationId) =>
@@ -40,6 +41,7 @@ public sealed class MessengerService(
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Accept(viewer.EmployeeId, clock.GetUtcNow());
             await CountAsTheirLastConversationAsync(db, viewer.EmployeeId);
+            await SettleCrmAsync(db, c);
         });
 
     /// <summary>Reply (accepts an unassigned conversation, M-2), or a silent note the client never gets (M-4).</summary>
@@ -60,6 +62,7 @@ public sealed class MessengerService(
 
                 // from the agent's last message, the client has the channel's timeout to answer.
                 c.WaitForClientUntil(channel.Replies.ClientTimeout is { } t ? now + t : null);
+                await crm.SettleAcceptorAsync(db, channel, c);
             }
 
             db.Messages.Add(sent);
@@ -164,6 +167,7 @@ public sealed class MessengerService(
             await EnsureCapacityAsync(db, c, viewer.EmployeeId);
             c.Take(viewer.EmployeeId, clock.GetUtcNow());
             await CountAsTheirLastConversationAsync(db, viewer.EmployeeId);
+            await SettleCrmAsync(db, c);
             if (previous is not null && previous != viewer.EmployeeId)
             {
                 await NoteAsync(db, c, viewer, text["{0} took over the conversation from {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, previous.Value)]);
@@ -183,6 +187,11 @@ public sealed class MessengerService(
             await EnsureCapacityAsync(db, c, employeeId);
             c.TransferTo(employeeId, clock.GetUtcNow());
             await CountAsTheirLastConversationAsync(db, employeeId);
+
+            // the transferee may become responsible for what the conversation created in the CRM.
+            var channel = await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId);
+            await crm.SettleAcceptorAsync(db, channel, c);
+            await crm.TransferredAsync(db, channel, c, employeeId, viewer.EmployeeId);
             await NoteAsync(db, c, viewer, text["{0} transferred the conversation to {1}.", await NameAsync(db, viewer.EmployeeId), await NameAsync(db, employeeId)]);
         });
 
@@ -296,6 +305,15 @@ public sealed class MessengerService(
         {
             var name = await NameAsync(db, viewer.EmployeeId);
             clients.AgentTyping(conversation.ClientId, typing, name);
+        }
+    }
+
+    /// <summary>The first acceptor becomes responsible for the CRM items the conversation created (Q-10 off, A-2).</summary>
+    private async Task SettleCrmAsync(OpenChannelsDbContext db, Conversation c)
+    {
+        if (c.CrmContactId is not null)
+        {
+            await crm.SettleAcceptorAsync(db, await db.OpenChannels.AsNoTracking().SingleAsync(ch => ch.Id == c.OpenChannelId), c);
         }
     }
 

@@ -37,6 +37,20 @@ public sealed class QueueForm
     [System.Text.Json.Serialization.JsonIgnore]
     public bool HasAgentPhoto { get; set; }
 
+    /// <summary>Q-8: recognise clients in the CRM.</summary>
+    public bool RecogniseClients { get; set; } = true;
+
+    public Domain.Crm.WhenNotRecognised WhenNotRecognised { get; set; } = Domain.Crm.WhenNotRecognised.CreateLead;
+
+    /// <summary>Q-8: null is "the source of the open channel" (the connector's kind).</summary>
+    public Domain.Crm.LeadSource? LeadSource { get; set; }
+
+    /// <summary>Q-9.</summary>
+    public bool RouteToResponsible { get; set; } = true;
+
+    /// <summary>Q-10.</summary>
+    public bool TransfereeBecomesResponsible { get; set; } = true;
+
     public ExcludedFromLimit Excluded =>
         (ExcludeAnswered ? ExcludedFromLimit.Answered : 0)
         | (ExcludeWaitingForClient ? ExcludedFromLimit.WaitingForClient : 0)

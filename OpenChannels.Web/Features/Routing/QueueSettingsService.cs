@@ -41,6 +41,11 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             AgentInfo = channel.AgentInfo,
             AgentDisplayName = channel.AgentDisplayName,
             HasAgentPhoto = channel.AgentPhotoFile is not null,
+            RecogniseClients = channel.Crm.RecogniseClients,
+            WhenNotRecognised = channel.Crm.WhenNotRecognised,
+            LeadSource = channel.Crm.FixedSource,
+            RouteToResponsible = channel.Crm.RouteToResponsible,
+            TransfereeBecomesResponsible = channel.Crm.TransfereeBecomesResponsible,
         };
     }
 
@@ -74,6 +79,8 @@ public sealed class QueueSettingsService(IDbContextFactory<OpenChannelsDbContext
             form.LimitConversations ? form.Limit : null,
             form.Excluded));
         channel.ChangeAgentInfo(form.AgentInfo, form.AgentDisplayName);
+        channel.ChangeCrm(new Domain.Crm.CrmChannelSettings(
+            form.RecogniseClients, form.WhenNotRecognised, form.LeadSource, form.RouteToResponsible, form.TransfereeBecomesResponsible));
         channel.ReplaceQueue(form.Entries.Select(e => (e.EmployeeId, e.DepartmentId)));
         await db.SaveChangesAsync();
         return Result.Ok;

@@ -12,7 +12,7 @@ namespace OpenChannels.Web.Features.Routing;
 /// (docs/decisions/0004): the loads it counts cannot change before the offer is saved, so concurrent
 /// arrivals, accepts and sweeps never put two agents on a conversation or an agent above the limit.
 /// </summary>
-public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup responsiblePeople, QueueMembership queues)
+public sealed class RoutingService(TimeProvider clock, CrmLinks.ChatCrm crm, QueueMembership queues)
 {
     public async Task<RoutingDecision> RouteAsync(
         OpenChannelsDbContext db, Conversation conversation, RoutingTrigger trigger, int? previous = null, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class RoutingService(TimeProvider clock, IResponsiblePersonLookup 
         var channel = await db.OpenChannels.AsNoTracking().FirstAsync(c => c.Id == conversation.OpenChannelId, cancellationToken);
         var settings = channel.QueueSettings;
         var queue = await queues.ExpandAsync(db, channel, cancellationToken);
-        var responsibleId = await responsiblePeople.ResponsibleForAsync(conversation.ClientId, cancellationToken);
+        var responsibleId = await crm.ResponsibleForAsync(db, channel, conversation, cancellationToken);
         var lockedById = await LockedByAsync(db, conversation, cancellationToken);
         var snapshots = await SnapshotsAsync(
             db, queue.Append(responsibleId ?? 0).Append(lockedById ?? 0).Where(id => id != 0).Distinct().ToList(), settings, now, cancellationToken);

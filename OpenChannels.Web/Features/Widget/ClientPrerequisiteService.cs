@@ -11,7 +11,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// What a channel asks of a live-chat visitor before they write: accepting its agreement (C-1) and the contact form
 /// . The same checks guard <see cref="WidgetService.ReceiveAsync"/>, so an API caller cannot skip them.
 /// </summary>
-public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock)
+public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, CrmLinks.ChatCrm crm)
 {
     public async Task<WidgetClientState> StateAsync(WidgetClient widgetClient)
     {
@@ -61,7 +61,15 @@ public sealed class ClientPrerequisiteService(IDbContextFactory<OpenChannelsDbCo
             return details.Error;
         }
 
-        client.Introduce(details.Value.Name, details.Value.Email, details.Value.Phone, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        client.Introduce(details.Value.Name, details.Value.Email, details.Value.Phone, now);
+
+        // CRM-2: the form fills the CRM — the open conversations' client is recognised, or a lead made, with what they wrote.
+        foreach (var conversation in await db.Conversations.Where(c => c.ClientId == client.Id && c.IsOpen).ToListAsync())
+        {
+            await crm.RecogniseAsync(db, await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == conversation.OpenChannelId), conversation, client, now);
+        }
+
         return Result.Ok;
     });
 

@@ -20,7 +20,7 @@ namespace OpenChannels.Web.Features.Widget;
 /// </summary>
 public sealed class WidgetService(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing,
-    WidgetLinks links, WidgetLimits limits, Bots.BotRuntime bots)
+    WidgetLinks links, WidgetLimits limits, Bots.BotRuntime bots, CrmLinks.ChatCrm crm)
 {
     /// <summary>How often a visitor's "last seen" moves when they only read: one write a day at most.</summary>
     private static readonly TimeSpan ReadingTouch = TimeSpan.FromDays(1);
@@ -193,6 +193,9 @@ public sealed class WidgetService(
             conversation = new Conversation(channel.Id, client.ConnectorId, client.ClientId, now);
             db.Conversations.Add(conversation);
             await db.SaveChangesAsync();
+
+            // recognised (or a lead created) before it is routed, so Q-9 can send it to the client's responsible.
+            await crm.RecogniseAsync(db, channel, conversation, person, now);
         }
 
         // B-1, B-2: the channel's bot may take it first. O-2: an inactive channel's messages wait for it, untouched.
