@@ -13,8 +13,9 @@ using OpenChannels.Web.Identity;
 namespace OpenChannels.Tests.Support;
 
 /// <summary>
-/// The real application on a real SQLite file in a temporary folder. <see cref="Restart"/> gives a new host on
-/// the same folder, as an operator restarting the container would. Optionally served by Kestrel for the browser.
+/// The real application on a real SQLite file in a temporary folder: a copy of the <see cref="MigratedDatabase"/>, or
+/// none at all with <c>freshDatabase</c> (the app then creates it, as at a first start). <see cref="Restart"/> gives a new
+/// host on the same folder, as an operator restarting the container would. Optionally served by Kestrel for the browser.
 /// </summary>
 public sealed class TestApp : WebApplicationFactory<Program>
 {
@@ -35,13 +36,23 @@ public sealed class TestApp : WebApplicationFactory<Program>
         string? dataDirectory = null,
         FakeTimeProvider? clock = null,
         IReadOnlyDictionary<string, string>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool freshDatabase = false)
     {
         _bootstrapAdmin = bootstrapAdmin;
         _kestrel = kestrel;
         _settings = settings ?? new Dictionary<string, string>();
         _services = services;
-        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openchannels-test-").FullName;
+        if (dataDirectory is null)
+        {
+            dataDirectory = Directory.CreateTempSubdirectory("openchannels-test-").FullName;
+            if (!freshDatabase)
+            {
+                MigratedDatabase.CopyTo(dataDirectory);
+            }
+        }
+
+        DataDirectory = dataDirectory;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         if (kestrel)
         {

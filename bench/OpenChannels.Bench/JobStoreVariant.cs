@@ -6,14 +6,16 @@ namespace OpenChannels.Bench;
 /// </summary>
 public sealed record JobStoreVariant(string Name, string Environment, IReadOnlyDictionary<string, string> Settings)
 {
-    public static readonly IReadOnlyList<JobStoreVariant> All =
-    [
-        // The in-memory store is refused outside the Testing and Benchmark environments.
-        new("in memory (the store before)", "Benchmark", new Dictionary<string, string> { ["Jobs__Store"] = "InMemory" }),
-        new("SQLite, jobs.db beside the database (default)", "Production", new Dictionary<string, string>()),
-        new("SQLite, inside the app's database file", "Production",
-            new Dictionary<string, string> { ["Jobs__DatabasePath"] = Path.Combine(AppProcess.DataFolderPlaceholder, "openchannels.db") }),
-    ];
+    // The in-memory store is refused outside the Testing and Benchmark environments.
+    public static readonly JobStoreVariant InMemory =
+        new("in memory (the store before)", "Benchmark", new Dictionary<string, string> { ["Jobs__Store"] = "InMemory" });
+
+    public static readonly JobStoreVariant Default = new("SQLite, jobs.db beside the database (default)", "Production", new Dictionary<string, string>());
+
+    public static readonly JobStoreVariant InsideDatabase = new("SQLite, inside the app's database file", "Production",
+        new Dictionary<string, string> { ["Jobs__DatabasePath"] = Path.Combine(AppProcess.DataFolderPlaceholder, "openchannels.db") });
+
+    public static readonly IReadOnlyList<JobStoreVariant> All = [InMemory, Default, InsideDatabase];
 
     public Task<AppProcess> StartAsync() => AppProcess.StartAsync(settings: Settings, environment: Environment);
 }

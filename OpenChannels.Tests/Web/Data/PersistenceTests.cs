@@ -43,7 +43,7 @@ public sealed class PersistenceTests
     [Fact]
     public async Task Database_IsOneFileInWalMode_UnderTheDataFolder()
     {
-        using var app = new TestApp();
+        using var app = new TestApp(freshDatabase: true);
         var folder = app.Get<DataFolder>();
 
         folder.DatabasePath.ShouldBe(Path.Combine(app.DataDirectory, "openchannels.db"));

@@ -14,6 +14,7 @@ namespace OpenChannels.Tests.Web.Jobs;
 /// stop) in the middle, and is started again on the same data folder. Every deadline is handled exactly once, and the
 /// job store still holds the schedule and the history written before the kill.
 /// </summary>
+[Collection(AppProcessCollection.Name)]
 public sealed class JobStoreRestartTests
 {
     private const int Conversations = 3000;

@@ -15,7 +15,7 @@ public sealed class JobStoreTests
     [Fact]
     public void FirstStart_CreatesTheJobStore_BesideTheDatabase_WhichKeepsOnlyTheAppsTables()
     {
-        using var app = new TestApp();
+        using var app = new TestApp(freshDatabase: true);
         _ = app.Services;
 
         var jobTables = Tables(Path.Combine(app.DataDirectory, "jobs.db"));

@@ -37,7 +37,7 @@ public static class AgentsScenario
         await widget.SendAsync(visitor, "Warm-up question");
         await signIn.GetByText("Warm-up question").First.WaitForAsync();
         await signIn.GotoAsync("about:blank");
-        await Task.Delay(3000);
+        await Task.Delay(scale.Settle);
         var heapBefore = await app.LiveHeapBytesAsync();
         var before = app.ResidentBytes();
         var (previousCircuits, previousHeap) = (0, heapBefore);
@@ -53,7 +53,7 @@ public static class AgentsScenario
                 pages.Add(page);
             }
 
-            await Task.Delay(3000);
+            await Task.Delay(scale.Settle);
             var dump = circuits == scale.AgentCircuits[^1] ? Environment.GetEnvironmentVariable("OPENCHANNELS_BENCH_GCDUMP") : null;
             var heap = await app.LiveHeapBytesAsync(dump);
             var resident = app.ResidentBytes(); // after the full collection the dump forced: no garbage waiting to be collected
