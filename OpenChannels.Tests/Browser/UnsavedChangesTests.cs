@@ -12,8 +12,14 @@ public sealed class UnsavedChangesTests(BrowserFixture browser) : BrowserTest(br
     {
         var scenario = await ChangeTheQueueModeAsync();
 
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Other" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
+        // Each tab is selected before the next is clicked: the tab strip scrolls when the last tab is chosen, and a click
+        // sent during that scroll can land on the tab that is moving away.
+        var other = Page.GetByRole(AriaRole.Tab, new() { Name = "Other" });
+        await other.ClickAsync();
+        await Expect(other).ToHaveAttributeAsync("aria-selected", "true");
+        var queue = Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" });
+        await queue.ClickAsync();
+        await Expect(queue).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Strictly in queue order — the first available, then the next" })).ToBeCheckedAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Employees", Exact = true }).ClickAsync();
