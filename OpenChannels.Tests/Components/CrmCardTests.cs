@@ -46,9 +46,12 @@ public sealed class CrmCardTests : ComponentTestBase
         var merging = card.Find("[data-testid=crm-merge-open]").ClickAsync(new());
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=crm-merge-pick] input, input[data-testid=crm-merge-pick]"));
         await dialogs.Find("[data-testid=crm-merge-pick] input, input[data-testid=crm-merge-pick]").InputAsync(new() { Value = "shop" });
-        var choice = popovers.WaitForElements(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Contains("A. Martin (shop)", StringComparison.Ordinal));
-        await choice.ClickAsync(new());
-        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=crm-merge]").HasAttribute("disabled").ShouldBeFalse());
+        // The search runs against the database after the autocomplete's debounce: give it the time a busy machine needs.
+        popovers.WaitForAssertion(
+            () => popovers.FindAll(".mud-popover-open .mud-list-item").ShouldContain(i => i.TextContent.Contains("A. Martin (shop)", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(10));
+        await popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Contains("A. Martin (shop)", StringComparison.Ordinal)).ClickAsync(new());
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=crm-merge]").HasAttribute("disabled").ShouldBeFalse(), TimeSpan.FromSeconds(10));
         await dialogs.Find("[data-testid=crm-merge]").ClickAsync(new());
         await merging.WaitAsync(TimeSpan.FromSeconds(10));
 

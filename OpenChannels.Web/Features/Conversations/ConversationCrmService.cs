@@ -69,16 +69,10 @@ public sealed class ConversationCrmService(
         var client = await db.Clients.FirstAsync(c => c.Id == conversation.ClientId);
         var facts = await chat.FactsAsync(db, conversation, client);
 
-        var by = RecognisedBy.EarlierConversation;
-        var contactId = facts.LinkedContactId;
-        if (contactId is null && await ChatCrm.OwnerOfAsync(db, ContactPointKind.Email, email) is { } byEmail)
-        {
-            (contactId, by) = (byEmail, RecognisedBy.Email);
-        }
-        else if (contactId is null && await ChatCrm.OwnerOfAsync(db, ContactPointKind.Phone, phone) is { } byPhone)
-        {
-            (contactId, by) = (byPhone, RecognisedBy.Phone);
-        }
+        // The same order as at the conversation's start: an earlier link, else the typed e-mail, else the phone.
+        var byEmail = facts.LinkedContactId is null ? await ChatCrm.OwnerOfAsync(db, ContactPointKind.Email, email) : null;
+        var byPhone = facts.LinkedContactId is null && byEmail is null ? await ChatCrm.OwnerOfAsync(db, ContactPointKind.Phone, phone) : null;
+        var (contactId, by, _) = ClientRecognition.Recognise(facts with { Email = email, Phone = phone }, byEmail, byPhone);
 
         var contact = contactId is { } id ? await db.CrmContacts.FirstOrDefaultAsync(x => x.Id == id) : null;
         if (contact is null)
