@@ -76,4 +76,86 @@ public sealed class Connector
 
     /// <summary>O-6: the channel is gone; the connector stays, receiving nothing until attached again.</summary>
     public void Detach() => OpenChannelId = null;
+
+    /// <summary>CH-1: a disabled connector still stores what clients send — nothing is lost — and answers with <see cref="PausedReply"/>.</summary>
+    public bool IsEnabled { get; private set; } = true;
+
+    /// <summary>The answer while disabled; null is the channel language's default.</summary>
+    public string? PausedReply { get; private set; }
+
+    /// <summary>Since when it is disabled: the paused text goes once per conversation in that time.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public void Disable(string? reply, DateTimeOffset now)
+    {
+        PausedReply = Guard.OptionalText(reply, "Reply", AutomaticReply.TextMaxLength);
+        DisabledAt = IsEnabled ? now : DisabledAt;
+        IsEnabled = false;
+    }
+
+    public void Enable()
+    {
+        IsEnabled = true;
+        DisabledAt = null;
+    }
+
+    /// <summary>The API connector's inbound token, as a SHA-256 hash (shown once).</summary>
+    public string? TokenHash { get; private set; }
+
+    /// <summary>What the connector needs read back, protected by the data-protection keys: the webhook's signing secret,
+    /// the Telegram bot token, the mailbox password.</summary>
+    public string? ProtectedSecret { get; private set; }
+
+    /// <summary>Where the API connector posts its outbound events (absolute http or https).</summary>
+    public string? WebhookUrl { get; private set; }
+
+    /// <summary>The kind's own settings (servers, polling or webhook…) as JSON, read and checked by the kind's connector.</summary>
+    public string? Settings { get; private set; }
+
+    public void SetCredentials(string? tokenHash, string? protectedSecret)
+    {
+        TokenHash = tokenHash ?? TokenHash;
+        ProtectedSecret = protectedSecret ?? ProtectedSecret;
+    }
+
+    public void Configure(string? webhookUrl, string? settings)
+    {
+        WebhookUrl = WebhookAddress.Normalize(webhookUrl, "WebhookUrl");
+        Settings = Guard.OptionalText(settings, "Settings", 4000);
+    }
+
+    /// <summary>Health: when a client's message last arrived.</summary>
+    public DateTimeOffset? LastInboundAt { get; private set; }
+
+    /// <summary>Health: when something last reached the client (or the API's receiver).</summary>
+    public DateTimeOffset? LastOutboundAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset? LastErrorAt { get; private set; }
+
+    /// <summary>Health moves once a minute at most: a busy connector costs no extra write per message.</summary>
+    public static readonly TimeSpan HealthPrecision = TimeSpan.FromMinutes(1);
+
+    public void Received(DateTimeOffset now)
+    {
+        if (LastInboundAt is not { } last || now - last >= HealthPrecision)
+        {
+            LastInboundAt = now;
+        }
+    }
+
+    public void Sent(DateTimeOffset now)
+    {
+        if (LastOutboundAt is not { } last || now - last >= HealthPrecision || LastErrorAt > last)
+        {
+            LastOutboundAt = now;
+        }
+    }
+
+    public void Failed(string error, DateTimeOffset now)
+    {
+        LastError = error.Length <= 500 ? error : error[..499] + "…";
+        LastErrorAt = now;
+    }
 }

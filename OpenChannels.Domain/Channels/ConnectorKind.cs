@@ -6,4 +6,5 @@ public enum ConnectorKind
     LiveChat = 1,
     Api = 2,
     Telegram = 3,
+    Email = 4,
 }

@@ -32,4 +32,7 @@ public enum DefaultText
 
     /// <summary>B-3 outside working hours: when the agents are back ({0}).</summary>
     BotAgentsBack,
+
+    /// <summary>CH-1: the answer of a disabled connector, which still keeps what the client wrote.</summary>
+    ConnectorPaused,
 }

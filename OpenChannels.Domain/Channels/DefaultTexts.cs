@@ -20,6 +20,7 @@ public static class DefaultTexts
         [(ChannelLanguage.English, DefaultText.BotOffersAgent)] = "Send 0 to talk to an agent.",
         [(ChannelLanguage.English, DefaultText.BotHandOver)] = "I am passing you to an agent: they will answer you here shortly.",
         [(ChannelLanguage.English, DefaultText.BotAgentsBack)] = "Our agents are away right now and will be back on {0}. Your conversation is waiting for them: they will answer you here.",
+        [(ChannelLanguage.English, DefaultText.ConnectorPaused)] = "Thank you for your message. This channel is paused for now; we have kept your message and will answer it as soon as we can.",
 
         [(ChannelLanguage.French, DefaultText.Greeting)] = "Bonjour ! Comment pouvons-nous vous aider ?",
         [(ChannelLanguage.French, DefaultText.OutOfHours)] = "Merci pour votre message. Nous sommes fermés pour le moment et vous répondrons pendant nos heures d'ouverture.",
@@ -36,6 +37,7 @@ public static class DefaultTexts
         [(ChannelLanguage.French, DefaultText.BotOffersAgent)] = "Envoyez 0 pour parler à un conseiller.",
         [(ChannelLanguage.French, DefaultText.BotHandOver)] = "Je vous transfère à un conseiller : il vous répondra ici sous peu.",
         [(ChannelLanguage.French, DefaultText.BotAgentsBack)] = "Nos conseillers sont absents pour le moment et seront de retour le {0}. Votre discussion les attend : ils vous répondront ici.",
+        [(ChannelLanguage.French, DefaultText.ConnectorPaused)] = "Merci pour votre message. Ce canal est suspendu pour le moment ; nous avons gardé votre message et y répondrons dès que possible.",
 
         [(ChannelLanguage.Italian, DefaultText.Greeting)] = "Ciao! Come possiamo aiutarti?",
         [(ChannelLanguage.Italian, DefaultText.OutOfHours)] = "Grazie per il tuo messaggio. Ora siamo chiusi: ti risponderemo durante il nostro orario di lavoro.",
@@ -52,6 +54,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Italian, DefaultText.BotOffersAgent)] = "Invia 0 per parlare con un operatore.",
         [(ChannelLanguage.Italian, DefaultText.BotHandOver)] = "Ti passo a un operatore: ti risponderà qui a breve.",
         [(ChannelLanguage.Italian, DefaultText.BotAgentsBack)] = "I nostri operatori ora non sono disponibili e torneranno {0}. La tua conversazione li aspetta: ti risponderanno qui.",
+        [(ChannelLanguage.Italian, DefaultText.ConnectorPaused)] = "Grazie per il tuo messaggio. Questo canale è sospeso per ora: abbiamo conservato il tuo messaggio e ti risponderemo appena possibile.",
 
         [(ChannelLanguage.Polish, DefaultText.Greeting)] = "Dzień dobry! W czym możemy pomóc?",
         [(ChannelLanguage.Polish, DefaultText.OutOfHours)] = "Dziękujemy za wiadomość. Teraz nie pracujemy, odpowiemy w godzinach pracy.",
@@ -68,6 +71,7 @@ public static class DefaultTexts
         [(ChannelLanguage.Polish, DefaultText.BotOffersAgent)] = "Wyślij 0, aby porozmawiać z konsultantem.",
         [(ChannelLanguage.Polish, DefaultText.BotHandOver)] = "Przekazuję rozmowę konsultantowi: odpowie tutaj wkrótce.",
         [(ChannelLanguage.Polish, DefaultText.BotAgentsBack)] = "Nasi konsultanci są teraz niedostępni i wrócą: {0}. Twoja rozmowa na nich czeka: odpowiedzą tutaj.",
+        [(ChannelLanguage.Polish, DefaultText.ConnectorPaused)] = "Dziękujemy za wiadomość. Ten kanał jest chwilowo wstrzymany; zachowaliśmy Twoją wiadomość i odpowiemy na nią, gdy tylko będzie to możliwe.",
     };
 
     public static string For(ChannelLanguage language, DefaultText text) =>

@@ -23,7 +23,35 @@ public sealed class Client : AggregateRoot
         LastSeenAt = now;
     }
 
+    /// <summary>
+    /// A client another system knows (CH-1): the API caller's id for them, their Telegram chat, their e-mail address.
+    /// Unique per connector, so a redelivered update finds the same client. The token hash is random: no widget can claim them.
+    /// </summary>
+    public static Client External(int connectorId, string externalId, string randomTokenHash, DateTimeOffset now) =>
+        new(connectorId, randomTokenHash, now) { ExternalId = Guard.RequiredText(externalId, "ExternalId", ExternalIdMaxLength) };
+
+    public const int ExternalIdMaxLength = 200;
+
     public int Id { get; private set; }
+
+    /// <summary>The connector's own id for the person; null for a live-chat visitor.</summary>
+    public string? ExternalId { get; private set; }
+
+    /// <summary>Their user name in the messenger (Telegram's @username), when it has one.</summary>
+    public string? Handle { get; private set; }
+
+    /// <summary>What the messenger tells about the person fills what is not known yet; the contact form's answers win.</summary>
+    public void Describe(string? name, string? handle)
+    {
+        Name ??= Guard.OptionalText(name?.Length > NameMaxLength ? name[..NameMaxLength] : name, "Name", NameMaxLength);
+        Handle = Guard.OptionalText(handle?.Length > NameMaxLength ? handle[..NameMaxLength] : handle, "Handle", NameMaxLength) ?? Handle;
+    }
+
+    /// <summary>An e-mail client's address is what they write from; it fills the client unless they gave another.</summary>
+    public void WritesFrom(string? email)
+    {
+        Email ??= string.IsNullOrWhiteSpace(email) ? null : EmailAddress.Normalize(email);
+    }
 
     public int ConnectorId { get; private set; }
 

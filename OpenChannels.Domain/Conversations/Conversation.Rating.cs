@@ -115,6 +115,7 @@ public sealed partial class Conversation
 
         Changed();
         AddDomainEventOnce(new RatingChanged(this));
+        AddDomainEventOnce(new ClientRated(this));
         (ClientRating, ClientRatingComment, ClientRatedAt) = (rating, text, now);
         RatingDueAt = null;
         if (!policy.CloseOnRating)
@@ -124,6 +125,7 @@ public sealed partial class Conversation
 
         if (IsOpen)
         {
+            AddDomainEventOnce(new ConversationClosed(this));
             IdleTransferDueAt = null;
             UnansweredDueAt = null;
             ClientTimeoutDueAt = null;

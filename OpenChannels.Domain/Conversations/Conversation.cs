@@ -353,6 +353,7 @@ public sealed partial class Conversation : AggregateRoot
         Changed();
         EnsureOpen();
         AddDomainEventOnce(new RatingChanged(this));
+        AddDomainEventOnce(new ConversationClosed(this));
         Status = ConversationStatus.FullyClosed;
         IsOpen = false;
         ClosedAt = at;
@@ -499,6 +500,7 @@ public sealed partial class Conversation : AggregateRoot
     {
         // the live chat stops offering to rate it as an ongoing conversation.
         AddDomainEventOnce(new RatingChanged(this));
+        AddDomainEventOnce(new ConversationClosed(this));
         EndBot();
         IdleTransferDueAt = null;
         UnansweredDueAt = null;

@@ -81,6 +81,22 @@ public static class EarlierModel
             modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmContact>();
             modelBuilder.Ignore<OpenChannels.Domain.Crm.CrmCompany>();
             modelBuilder.Ignore<OpenChannels.Domain.Crm.DealStage>();
+
+            // More channels' (issue 20): the connector's state, credentials and health, the external client, the outbox, the webhooks.
+            var connector = modelBuilder.Entity<OpenChannels.Domain.Channels.Connector>();
+            foreach (var column in new[]
+            {
+                nameof(Connector.IsEnabled), nameof(Connector.PausedReply), nameof(Connector.DisabledAt), nameof(Connector.TokenHash),
+                nameof(Connector.ProtectedSecret), nameof(Connector.WebhookUrl), nameof(Connector.Settings), nameof(Connector.LastInboundAt),
+                nameof(Connector.LastOutboundAt), nameof(Connector.LastError), nameof(Connector.LastErrorAt),
+            })
+            {
+                connector.Ignore(column);
+            }
+
+            modelBuilder.Entity<Client>().Ignore(c => c.ExternalId).Ignore(c => c.Handle);
+            modelBuilder.Ignore<OpenChannels.Domain.Outbound.OutboundDelivery>();
+            modelBuilder.Ignore<OpenChannels.Domain.Outbound.ChannelWebhook>();
         }
     }
 

@@ -187,6 +187,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         // Webhook bots' events go out when a test runs the dispatcher; one test turns the fast path on.
         builder.UseSetting("Bots:DispatchOnWrite", "false");
+        builder.UseSetting("Connectors:DispatchOnWrite", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

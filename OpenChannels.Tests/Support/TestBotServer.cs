@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenChannels.Domain.Bots;
+using OpenChannels.Domain.Common;
 
 namespace OpenChannels.Tests.Support;
 

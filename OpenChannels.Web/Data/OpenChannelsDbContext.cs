@@ -97,6 +97,11 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
 
     public DbSet<CrmTimelineEntry> CrmTimeline => Set<CrmTimelineEntry>();
 
+    /// <summary>The outbox of connectors and webhooks (CH-1): written with the change, sent after it.</summary>
+    public DbSet<OpenChannels.Domain.Outbound.OutboundDelivery> OutboundDeliveries => Set<OpenChannels.Domain.Outbound.OutboundDelivery>();
+
+    public DbSet<OpenChannels.Domain.Outbound.ChannelWebhook> ChannelWebhooks => Set<OpenChannels.Domain.Outbound.ChannelWebhook>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,12 +7,16 @@ namespace OpenChannels.Web.Data;
 /// <summary>
 /// The one way a use case writes: a fresh context, a <c>BEGIN IMMEDIATE</c> transaction through the writer gate
 /// (decisions 0004, 0006), the use case's rule, a domain rule violation turned into its typed error, the commit — and
-/// only then the domain events the aggregates collected, to <see cref="IDomainEventPublisher"/>. A failed use case
+/// only then the domain events the aggregates collected, to <see cref="IDomainEventPublisher"/>. Before the commit, the
+/// <see cref="ITransactionalEventHandler"/>s hear them and may write in the same transaction (the outbox). A failed use case
 /// rolls back and publishes nothing. The use case sees only the context, so a later step can run several requests'
 /// writes in one transaction (group commit) without changing them.
 /// </summary>
-public sealed class WritePipeline(IDbContextFactory<OpenChannelsDbContext> contexts, IDomainEventPublisher publisher)
+public sealed class WritePipeline(
+    IDbContextFactory<OpenChannelsDbContext> contexts, IDomainEventPublisher publisher, IEnumerable<ITransactionalEventHandler> inTransaction)
 {
+    private readonly ITransactionalEventHandler[] _inTransaction = [.. inTransaction];
+
     public async Task<Result<T>> RunAsync<T>(Func<OpenChannelsDbContext, Task<Result<T>>> write, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -46,6 +50,17 @@ public sealed class WritePipeline(IDbContextFactory<OpenChannelsDbContext> conte
 
             await db.SaveChangesAsync(cancellationToken);
             events = db.TakeDomainEvents();
+            if (events.Count > 0 && _inTransaction.Length > 0)
+            {
+                foreach (var handler in _inTransaction)
+                {
+                    await handler.HandleAsync(db, events, cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                events = [.. events, .. db.TakeDomainEvents()];
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 

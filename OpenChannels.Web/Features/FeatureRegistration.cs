@@ -77,7 +77,8 @@ public static class FeatureRegistration
         .AddSingleton<PresenceLeases>()
         .AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PresenceCircuitHandler>()
         .AddCrm()
-        .AddBots();
+        .AddBots()
+        .AddConnectors();
 
     private static IServiceCollection AddCrm(this IServiceCollection services) => services
         .AddSingleton<OpenChannels.Domain.Crm.IPhoneNumbers, CrmLinks.PhoneNumberParser>()
@@ -102,6 +103,32 @@ public static class FeatureRegistration
             .AddSingleton<Bots.BotDispatchWorker>()
             .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Bots.BotDispatchWorker>())
             .AddHostedService(services => services.GetRequiredService<Bots.BotDispatchWorker>());
+    }
+
+    private static IServiceCollection AddConnectors(this IServiceCollection services)
+    {
+        services.AddHttpClient(Connectors.WebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddHttpClient(Connectors.Api.AttachmentFetcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(services => new SocketsHttpHandler
+            {
+                MaxAutomaticRedirections = 3,
+                ConnectCallback = Connectors.Api.AttachmentFetcher.Connect(services.GetRequiredService<Connectors.ConnectorSettings>()),
+            });
+        return services
+            .AddSingleton(services => Connectors.ConnectorSettings.From(services.GetRequiredService<IConfiguration>()))
+            .AddSingleton<Connectors.ConnectorCredentials>()
+            .AddSingleton<Connectors.Api.ApiInboxService>()
+            .AddSingleton<Connectors.Api.AttachmentFetcher>()
+            .AddSingleton<Connectors.ClientIntake>()
+            .AddSingleton<Connectors.ConnectorInbox>()
+            .AddSingleton<ITransactionalEventHandler, Connectors.OutboxWriter>()
+            .AddSingleton<Connectors.WebhookSender>()
+            .AddSingleton<Connectors.IConnectorSender>(services => services.GetRequiredService<Connectors.WebhookSender>())
+            .AddSingleton<Connectors.OutboundDispatcher>()
+            .AddSingleton<Connectors.OutboundDispatchWorker>()
+            .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
+            .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>());
     }
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>

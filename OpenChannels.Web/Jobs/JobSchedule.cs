@@ -33,6 +33,7 @@ public static class JobSchedule
         RecurringJobDefinition.For<WithdrawRatingRequestsJob>("j4-rating-time-limit", "J-4 · withdraw rating requests after the time limit (R-4)", EveryFiveSeconds),
         RecurringJobDefinition.For<HandOverFromBotsJob>("j4-bot-hand-over", "J-4 · hand over from bots after their time (B-3)", EveryFiveSeconds),
         RecurringJobDefinition.For<DeliverBotEventsJob>("bot-events", "Webhook bots · send and retry events (B-1)", EveryFiveSeconds),
+        RecurringJobDefinition.For<DeliverOutboundJob>("outbound-events", "Connectors and webhooks · send and retry events (CH-1)", EveryFiveSeconds),
         RecurringJobDefinition.For<RunListExportsJob>("list-exports", "Conversation list exports (large CSV files)", EveryFiveSeconds),
     ];
 

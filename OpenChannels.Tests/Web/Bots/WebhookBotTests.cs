@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Bots;
+using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
 using OpenChannels.Tests.Support;
 using OpenChannels.Web.Features.Bots;

@@ -14,7 +14,7 @@ public sealed class WritePipelineTests : IDisposable
     private readonly TestApp _app = new();
     private readonly Recorder _published = new();
 
-    private WritePipeline Pipeline => new(_app.Get<IDbContextFactory<OpenChannelsDbContext>>(), _published);
+    private WritePipeline Pipeline => new(_app.Get<IDbContextFactory<OpenChannelsDbContext>>(), _published, _app.Get<IEnumerable<ITransactionalEventHandler>>());
 
     [Fact]
     public async Task ARuleViolation_BecomesItsTypedError_AndNothingIsWrittenOrPublished()

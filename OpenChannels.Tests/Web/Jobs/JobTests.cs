@@ -52,6 +52,7 @@ public sealed class JobTests : IDisposable
             ["list-exports"] = ("*/5 * * * * *", typeof(RunListExportsJob)),
             ["j4-bot-hand-over"] = ("*/5 * * * * *", typeof(HandOverFromBotsJob)),
             ["bot-events"] = ("*/5 * * * * *", typeof(DeliverBotEventsJob)),
+            ["outbound-events"] = ("*/5 * * * * *", typeof(DeliverOutboundJob)),
         }, ignoreOrder: true);
     }
 

@@ -15,6 +15,13 @@ public sealed class ConnectorConfiguration : IEntityTypeConfiguration<Connector>
         builder.Property(c => c.WidgetTitle).HasMaxLength(Connector.NameMaxLength);
         builder.Property(c => c.WidgetColor).HasMaxLength(7);
         builder.Property(c => c.AllowedOrigins).HasMaxLength(8000);
+        builder.Property(c => c.IsEnabled).HasDefaultValue(true).HasSentinel(true);
+        builder.Property(c => c.PausedReply).HasMaxLength(AutomaticReply.TextMaxLength);
+        builder.Property(c => c.TokenHash).HasMaxLength(64);
+        builder.HasIndex(c => c.TokenHash).IsUnique().HasFilter("\"TokenHash\" IS NOT NULL");
+        builder.Property(c => c.WebhookUrl).HasMaxLength(Domain.Common.WebhookAddress.MaxLength);
+        builder.Property(c => c.Settings).HasMaxLength(4000);
+        builder.Property(c => c.LastError).HasMaxLength(500);
 
         // CH-1: one foreign key column, so a connector can never belong to two open channels.
         // O-6: deleting the channel detaches its connectors instead of destroying them.

@@ -417,10 +417,31 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastInboundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastOutboundAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -430,9 +451,28 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("OpenChannelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PausedReply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicKey")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WidgetColor")
@@ -449,6 +489,10 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasIndex("PublicKey")
                         .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
 
                     b.ToTable("Connectors");
                 });
@@ -950,6 +994,14 @@ namespace OpenChannels.Web.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
@@ -968,13 +1020,15 @@ namespace OpenChannels.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConnectorId");
-
                     b.HasIndex("CrmContactId")
                         .HasFilter("\"CrmContactId\" IS NOT NULL");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("ConnectorId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
 
                     b.ToTable("Clients");
                 });
@@ -1690,6 +1744,126 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("EmployeeId", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Outbound.ChannelWebhook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenChannelId");
+
+                    b.ToTable("ChannelWebhooks");
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Outbound.OutboundDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GivenUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"NextAttemptAt\" IS NOT NULL");
+
+                    b.HasIndex("Target", "TargetId", "ConversationId", "Id");
+
+                    b.ToTable("OutboundDeliveries");
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Routing.AgentStatus", b =>
@@ -2423,6 +2597,23 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasOne("OpenChannels.Domain.Statistics.ListExport", null)
                         .WithMany()
                         .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Outbound.ChannelWebhook", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Channels.OpenChannel", null)
+                        .WithMany()
+                        .HasForeignKey("OpenChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Outbound.OutboundDelivery", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 

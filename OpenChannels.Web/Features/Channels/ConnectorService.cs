@@ -2,18 +2,32 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
+using OpenChannels.Domain.Outbound;
 using OpenChannels.Web.Data;
 
 namespace OpenChannels.Web.Features.Channels;
 
 /// <summary>An open channel's connectors (the channel page).</summary>
-public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, Identity.SecurityLog log)
+public sealed partial class ConnectorService(
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, Identity.SecurityLog log, Connectors.ConnectorCredentials credentials,
+    Routing.RoutingSweeps sweeps, IEnumerable<Connectors.IConnectorSender> senders, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Connectors.AsNoTracking().Where(c => c.OpenChannelId == openChannelId).OrderBy(c => c.Name)
-            .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor, c.AllowedOrigins))
+            .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor, c.AllowedOrigins)
+            {
+                IsEnabled = c.IsEnabled,
+                PausedReply = c.PausedReply,
+                WebhookUrl = c.WebhookUrl,
+                Settings = c.Settings,
+                LastInboundAt = c.LastInboundAt,
+                LastOutboundAt = c.LastOutboundAt,
+                LastError = c.LastError,
+                LastErrorAt = c.LastErrorAt,
+                Pending = db.OutboundDeliveries.Count(d => d.Target == OutboundTarget.Connector && d.TargetId == c.Id && d.NextAttemptAt != null),
+            })
             .ToListAsync();
     }
 
@@ -97,7 +111,7 @@ public sealed class ConnectorService(IDbContextFactory<OpenChannelsDbContext> co
     }
 
     /// <summary>96 random bits: not a secret, but never guessable, so a key cannot be found by trying.</summary>
-    private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+    internal static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     /// <summary>Takes the connector out of service; its clients and conversations are kept (nothing is lost).</summary>
     public Task<Result> DetachAsync(int connectorId) => writes.RunAsync(async db =>

@@ -19,8 +19,8 @@ namespace OpenChannels.Web.Features.Widget;
 /// with another request: a retried or doubled send is stored and pushed once (docs/decisions/0004).
 /// </summary>
 public sealed class WidgetService(
-    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents, RoutingService routing,
-    WidgetLinks links, WidgetLimits limits, Bots.BotRuntime bots, CrmLinks.ChatCrm crm)
+    IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, TimeProvider clock, AgentFeed agents,
+    WidgetLinks links, WidgetLimits limits, Connectors.ClientIntake intake)
 {
     /// <summary>How often a visitor's "last seen" moves when they only read: one write a day at most.</summary>
     private static readonly TimeSpan ReadingTouch = TimeSpan.FromDays(1);
@@ -30,7 +30,7 @@ public sealed class WidgetService(
     public async Task<Result<WidgetConfig>> ConfigAsync(string publicKey, CultureInfo? visitorCulture = null, string? origin = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+        var found = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null && c.Kind == ConnectorKind.LiveChat)
             .Join(db.OpenChannels, c => c.OpenChannelId, ch => ch.Id, (c, ch) => new { c.WidgetTitle, c.WidgetColor, c.AllowedOrigins, Channel = ch })
             .FirstOrDefaultAsync();
         if (found is null)
@@ -70,7 +70,7 @@ public sealed class WidgetService(
     public async Task<Result<string>> StartSessionAsync(string publicKey, string? origin = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var connector = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+        var connector = await db.Connectors.Where(c => c.PublicKey == publicKey && c.OpenChannelId != null && c.Kind == ConnectorKind.LiveChat)
             .Select(c => new { c.Id, c.AllowedOrigins }).FirstOrDefaultAsync();
         if (connector is null)
         {
@@ -106,7 +106,7 @@ public sealed class WidgetService(
         await using var db = await contexts.CreateDbContextAsync();
         var clients = which is null ? db.Clients.Where(_ => false) : db.Clients.Where(which);
         var connector = await db.Connectors.AsNoTracking()
-            .Where(c => c.PublicKey == publicKey && c.OpenChannelId != null)
+            .Where(c => c.PublicKey == publicKey && c.OpenChannelId != null && c.Kind == ConnectorKind.LiveChat)
             .Select(c => new
             {
                 c.Id,
@@ -165,120 +165,11 @@ public sealed class WidgetService(
     public Task<Result<(WidgetMessage Message, bool Created)>> ReceiveAsync(
         WidgetClient client, string clientMessageId, string? text, Attachment? attachment) => writes.RunAsync<(WidgetMessage, bool)>(async db =>
     {
-        var now = clock.GetUtcNow();
-        var existing = await db.Messages.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.ClientId == client.ClientId && m.ClientMessageId == clientMessageId);
-        if (existing is not null)
-        {
-            return (WidgetMessage.From(existing, links, client.PublicKey, client.ClientId, null), false);
-        }
-
-        var conversation = await db.Conversations
-            .FirstOrDefaultAsync(c => c.ClientId == client.ClientId && c.ConnectorId == client.ConnectorId && c.IsOpen);
-        var isNew = conversation is null;
-
-        // The connector may have moved to another channel since the session began (CH-1); an open conversation stays where it is.
-        var channelId = conversation?.OpenChannelId
-            ?? await db.Connectors.Where(c => c.Id == client.ConnectorId).Select(c => c.OpenChannelId).SingleAsync()
-            ?? client.OpenChannelId;
-        var channel = await db.OpenChannels.AsNoTracking().SingleAsync(c => c.Id == channelId);
-        var person = await db.Clients.SingleAsync(c => c.Id == client.ClientId);
-        if (await ClientPrerequisiteService.BeforeWritingAsync(db, channel, person) is { } missing)
-        {
-            return missing;
-        }
-
-        if (conversation is null)
-        {
-            conversation = new Conversation(channel.Id, client.ConnectorId, client.ClientId, now);
-            db.Conversations.Add(conversation);
-            await db.SaveChangesAsync();
-
-            // recognised (or a lead created) before it is routed, so Q-9 can send it to the client's responsible.
-            await crm.RecogniseAsync(db, channel, conversation, person, now);
-        }
-
-        // B-1, B-2: the channel's bot may take it first. O-2: an inactive channel's messages wait for it, untouched.
-        var withBot = isNew && channel.IsActive && await bots.TryTakeAsync(db, channel, conversation, now);
-        var message = Message.FromClient(conversation.Id, client.ClientId, clientMessageId, text ?? string.Empty, attachment, now);
-        conversation.RecordClientMessage(message.Preview, now, ResponseWatch.Of(channel));
-        db.Messages.Add(message);
-        person.Seen(now);
-        await db.SaveChangesAsync();
-        if (!channel.IsActive)
-        {
-            // O-2: kept, and nothing more until the channel is active again (then it is routed; ChannelReactivation).
-            return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
-        }
-
-        if (isNew)
-        {
-            await GreetingAsync(db, channel, conversation, now);
-
-            // counted from the client's first message — or from the bot's hand-over (B-3).
-            conversation.ExpectAnswerBy(!withBot && channel.Unanswered.After is { } after ? now + after : null);
-        }
-
-        // While the bot holds it, the bot answers — outside working hours too — and it is not routed (B-1, B-3).
-        if (await bots.OnClientMessageAsync(db, channel, conversation, message, person, now))
-        {
-            return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
-        }
-
-        OutOfHoursReply(db, channel, conversation, now);
-        if (isNew)
-        {
-            await routing.RouteAsync(db, conversation, RoutingTrigger.NewConversation);
-        }
-        else
-        {
-            await MonitorAvailabilityAsync(db, channel, conversation, now);
-        }
-
-        return (WidgetMessage.From(message, links, client.PublicKey, client.ClientId, null), true);
+        var received = await intake.ReceiveAsync(db, client.ConnectorId, client.ClientId, clientMessageId, text, attachment, clock.GetUtcNow());
+        return received.Succeeded
+            ? (WidgetMessage.From(received.Value.Message, links, client.PublicKey, client.ClientId, null), received.Value.Created)
+            : received.Error;
     });
-
-    /// <summary>A-1: greet at every new conversation, or only at the client's first contact with this connector.</summary>
-    private static async Task GreetingAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
-    {
-        var firstContact = channel.Replies.Greeting == GreetingMode.FirstContact && !await db.Conversations.AnyAsync(c =>
-            c.ClientId == conversation.ClientId && c.ConnectorId == conversation.ConnectorId && c.Id != conversation.Id);
-        if (channel.Replies.ShouldGreet(firstContact))
-        {
-            var greeting = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.Greeting), now);
-            db.Messages.Add(greeting);
-            conversation.RecordSystemMessage(now);
-        }
-    }
-
-    /// <summary>H-2: outside working hours the client gets the out-of-hours reply, once per conversation.</summary>
-    private static void OutOfHoursReply(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
-    {
-        if (conversation.NeedsOutOfHoursNotice(channel, now))
-        {
-            var reply = Message.Automatic(conversation.Id, channel.TextFor(DefaultText.OutOfHours), now);
-            db.Messages.Add(reply);
-            conversation.NoteOutOfHoursNoticeSent(now);
-            conversation.RecordSystemMessage(now);
-        }
-    }
-
-    /// <summary>Q-5: when the client writes and their agent has gone offline, the conversation goes back to the queue.</summary>
-    private async Task MonitorAvailabilityAsync(OpenChannelsDbContext db, OpenChannel channel, Conversation conversation, DateTimeOffset now)
-    {
-        // Q-5 only when the channel asks for it: the holder's presence is read for nothing otherwise.
-        // M-5: a conversation its agent locked as theirs stays with them.
-        if (conversation.AssignedEmployeeId is not { } holder || !channel.QueueSettings.AlwaysMonitorAvailability || conversation.IsPinned)
-        {
-            return;
-        }
-
-        var lastActivity = await db.AgentStatuses.Where(s => s.EmployeeId == holder).Select(s => s.LastActivityAt).FirstOrDefaultAsync();
-        if (!Availability.IsOnline(lastActivity, now))
-        {
-            await routing.RouteAsync(db, conversation, RoutingTrigger.AgentOffline, previous: holder);
-        }
-    }
 
     /// <summary>A-9: what the client is typing, for agents to read along — or only that they are typing, when the channel says so.</summary>
     public async Task TypingAsync(WidgetClient client, string? text)

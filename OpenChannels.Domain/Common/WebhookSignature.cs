@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OpenChannels.Domain.Bots;
+namespace OpenChannels.Domain.Common;
 
 /// <summary>
-/// How a webhook bot knows an event comes from us, and is not an old one sent again: the header
-/// <c>OpenChannels-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the bot's secret&gt;</c>.
+/// How a receiver (a webhook bot, an API connector, a channel webhook) knows an event comes from us, and is not an old one sent again: the header
+/// <c>OpenChannels-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the signing secret&gt;</c>.
 /// A receiver recomputes it, compares in constant time, and refuses a timestamp outside <see cref="ReplayWindow"/>;
 /// the event id header lets it drop a delivery it already handled inside the window.
 /// </summary>

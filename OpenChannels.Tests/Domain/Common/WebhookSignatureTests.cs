@@ -1,6 +1,6 @@
-using OpenChannels.Domain.Bots;
+using OpenChannels.Domain.Common;
 
-namespace OpenChannels.Tests.Domain.Bots;
+namespace OpenChannels.Tests.Domain.Common;
 
 /// <summary>B-1: a webhook bot can tell our events from forged or replayed ones.</summary>
 public sealed class WebhookSignatureTests
