@@ -96,7 +96,7 @@ public sealed class AccessRightsFlowTests(BrowserFixture browser) : BrowserTest(
         await Page.WaitForInteractiveAsync();
 
         await Expect(Page.GetByTestId("read-only")).ToHaveTextAsync("Your access rights let you see this open channel's settings but not change them.");
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Add live chat" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Add connector" })).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Queue" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Save queue settings" })).ToBeDisabledAsync();
         await Page.ScreenshotToArtifactsAsync("access-rights-director-reads-channel");

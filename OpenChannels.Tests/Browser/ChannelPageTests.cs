@@ -20,7 +20,8 @@ public sealed class ChannelPageTests(BrowserFixture browser) : BrowserTest(brows
         await Page.WaitForInteractiveAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Website" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Website" })).ToBeVisibleAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add live chat" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add connector" }).ClickAsync();
+        await Page.GetByTestId("add-live-chat").ClickAsync();
         var snippet = Page.GetByLabel("Embed snippet");
         await Expect(snippet).ToHaveValueAsync(new Regex("^<script src=\"http://127\\.0\\.0\\.1:\\d+/widget/openchannels-widget\\.js\" data-key=\"[0-9a-f]{24}\" async></script>$"));
         await Page.ScreenshotToArtifactsAsync("channel-connectors");

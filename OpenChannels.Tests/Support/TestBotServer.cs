@@ -12,17 +12,18 @@ using OpenChannels.Domain.Common;
 namespace OpenChannels.Tests.Support;
 
 /// <summary>
-/// An external bot service on its own loopback port, as a bot author would write one: it checks each event's signature
-/// with the bot's secret and refuses stale ones (the replay window), acknowledges an event it already handled without
+/// An external service on its own loopback port that receives our signed events — a webhook bot, an API connector's or a
+/// channel's webhook — written as their authors would: it checks each event's signature
+/// with the secret and refuses stale ones (the replay window), acknowledges an event it already handled without
 /// handling it again, and answers as the test scripts it — a status and a body per request, the last one repeating.
 /// </summary>
 public sealed class TestBotServer : IAsyncDisposable
 {
     private readonly WebApplication _server;
     private readonly TimeProvider _clock;
-    private readonly ConcurrentQueue<(int Status, string Body)> _script = new();
+    private readonly ConcurrentQueue<(int Status, string Body, KeyValuePair<string, string>? Header)> _script = new();
     private readonly ConcurrentDictionary<string, bool> _handled = new();
-    private (int Status, string Body) _last = (200, string.Empty);
+    private (int Status, string Body, KeyValuePair<string, string>? Header) _last = (200, string.Empty, null);
 
     private TestBotServer(WebApplication server, TimeProvider clock)
     {
@@ -58,11 +59,14 @@ public sealed class TestBotServer : IAsyncDisposable
     /// <summary>The next answers, in order; the last one repeats.</summary>
     public void Answer(params (int Status, string Body)[] answers)
     {
-        foreach (var answer in answers)
+        foreach (var (status, body) in answers)
         {
-            _script.Enqueue(answer);
+            _script.Enqueue((status, body, null));
         }
     }
+
+    /// <summary>The next answer carries this header (a 429's Retry-After); it repeats like any last answer.</summary>
+    public void AnswerWithHeader(int status, string header, string value) => _script.Enqueue((status, "{}", new(header, value)));
 
     /// <summary>Sends a request the app sent once more, as an attacker who recorded it would.</summary>
     public async Task<HttpResponseMessage> ReplayAsync(BotRequest request)
@@ -105,7 +109,12 @@ public sealed class TestBotServer : IAsyncDisposable
             _last = next;
         }
 
-        var (status, reply) = _last;
+        var (status, reply, header) = _last;
+        if (header is { } extra)
+        {
+            http.Response.Headers[extra.Key] = extra.Value;
+        }
+
         var handled = status is >= 200 and < 300;
         if (handled)
         {

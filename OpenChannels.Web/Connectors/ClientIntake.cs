@@ -30,6 +30,11 @@ public sealed class ClientIntake(RoutingService routing, BotRuntime bots, ChatCr
 
         var connector = await db.Connectors.SingleAsync(c => c.Id == connectorId);
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == clientId && c.ConnectorId == connectorId && c.IsOpen);
+        if (conversation is null && connector.Kind != ConnectorKind.LiveChat && await RatingAnswerAsync(db, clientId, connectorId, clientMessageId, text, now) is { } rated)
+        {
+            return rated;
+        }
+
         var isNew = conversation is null;
 
         // The connector may have moved to another channel since (CH-1); an open conversation stays where it is.
@@ -100,6 +105,44 @@ public sealed class ClientIntake(RoutingService routing, BotRuntime bots, ChatCr
         }
 
         return new Received(message, conversation.Id, true);
+    }
+
+    /// <summary>
+    /// in a text channel the client answers the rating request with 1 (satisfied) or 2 (not): while their last
+    /// conversation awaits it, that answer rates it and is kept in it, instead of opening a new conversation.
+    /// </summary>
+    private static async Task<Received?> RatingAnswerAsync(
+        OpenChannelsDbContext db, int clientId, int connectorId, string clientMessageId, string? text, DateTimeOffset now)
+    {
+        var rating = text?.Trim() switch
+        {
+            "1" => ClientRating.Like,
+            "2" => ClientRating.Dislike,
+            _ => (ClientRating?)null,
+        };
+        if (rating is null)
+        {
+            return null;
+        }
+
+        var last = await db.Conversations.Where(c => c.ClientId == clientId && c.ConnectorId == connectorId && !c.IsOpen)
+            .OrderByDescending(c => c.Id).FirstOrDefaultAsync();
+        if (last is null || last.RatingRequestedAt is null)
+        {
+            return null;
+        }
+
+        var policy = await db.OpenChannels.AsNoTracking().Where(c => c.Id == last.OpenChannelId).Select(c => c.Rating).SingleAsync();
+        if (last.ClientRatingRefusal(policy, now) is not null)
+        {
+            return null;
+        }
+
+        last.RateByClient(rating.Value, null, policy, now);
+        var message = Message.FromClient(last.Id, clientId, clientMessageId, text!.Trim(), null, now);
+        db.Messages.Add(message);
+        await db.SaveChangesAsync();
+        return new Received(message, last.Id, true);
     }
 
     /// <summary>CH-1: the disabled connector's text, once per conversation while it is disabled.</summary>

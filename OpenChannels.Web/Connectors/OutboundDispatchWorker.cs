@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Outbound;
 using OpenChannels.Web.Events;
@@ -7,43 +6,12 @@ namespace OpenChannels.Web.Connectors;
 
 /// <summary>
 /// Sends an outbound event as soon as its transaction commits, so a Telegram or e-mail client reads the agent's answer
-/// at once. The sweep (<see cref="Jobs.DeliverOutboundJob"/>) retries and resumes after a restart: this is only the fast
-/// path, and it never runs two sends at once.
+/// at once. The sweep (<see cref="Jobs.DeliverOutboundJob"/>) retries and resumes after a restart: this is only the fast path.
 /// </summary>
 public sealed class OutboundDispatchWorker(OutboundDispatcher dispatcher, ConnectorSettings settings, ILogger<OutboundDispatchWorker> log)
-    : BackgroundService, IDomainEventHandler
+    : WakeOnCommitWorker(log)
 {
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    protected override bool Wakes(IDomainEvent domainEvent) => settings.DispatchOnWrite && domainEvent is OutboundQueued;
 
-    public Task HandleAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
-    {
-        if (settings.DispatchOnWrite && events.Any(e => e is OutboundQueued))
-        {
-            _wake.Writer.TryWrite(true);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await _wake.Reader.WaitToReadAsync(stoppingToken))
-            {
-                _wake.Reader.TryRead(out _);
-                try
-                {
-                    await dispatcher.DeliverDueAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogWarning(e, "Sending outbound events failed; the next sweep retries");
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
+    protected override Task PassAsync(CancellationToken cancellationToken) => dispatcher.DeliverDueAsync(cancellationToken);
 }

@@ -21,18 +21,31 @@ public sealed class OutboundDispatcher(
     TimeProvider clock,
     ILogger<OutboundDispatcher> log)
 {
+    /// <summary>How many passes one run makes at most: the rest waits for the next run, so one busy conversation cannot hold it.</summary>
+    private const int MaxRounds = 20;
+
     private readonly Dictionary<ConnectorKind, IConnectorSender> _senders = senders.ToDictionary(s => s.Kind);
 
     /// <summary>Sends what is due now; returns how many events were delivered.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
+        // A conversation's next event becomes due once the one before it is delivered: go on while that makes progress.
         var delivered = 0;
-        foreach (var id in await DueAsync(cancellationToken))
+        for (var round = 0; round < MaxRounds; round++)
         {
-            if (await ClaimAsync(id, cancellationToken) is { } attempt)
+            var before = delivered;
+            foreach (var id in await DueAsync(cancellationToken))
             {
-                var outcome = await SendAsync(attempt, cancellationToken);
-                delivered += await RecordAsync(attempt, outcome, cancellationToken) ? 1 : 0;
+                if (await ClaimAsync(id, cancellationToken) is { } attempt)
+                {
+                    var outcome = await SendAsync(attempt, cancellationToken);
+                    delivered += await RecordAsync(attempt, outcome, cancellationToken) ? 1 : 0;
+                }
+            }
+
+            if (delivered == before)
+            {
+                break;
             }
         }
 

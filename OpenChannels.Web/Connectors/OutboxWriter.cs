@@ -52,8 +52,17 @@ public sealed class OutboxWriter(TimeProvider clock) : ITransactionalEventHandle
             return;
         }
 
+        // The tracker lists aggregates in no causal order: a conversation opens, then its messages come in the order
+        // stored, then it is rated or closed.
+        var ordered = wanted.OrderBy(w => w.Kind switch
+        {
+            WebhookEvents.ConversationCreated => 0,
+            WebhookEvents.MessageCreated => 1,
+            WebhookEvents.ConversationRated => 2,
+            _ => 3,
+        }).ThenBy(w => w.Message?.Id ?? 0);
         var now = clock.GetUtcNow();
-        foreach (var (conversationId, kind, message) in wanted)
+        foreach (var (conversationId, kind, message) in ordered)
         {
             if (!facts.TryGetValue(conversationId, out var conversation))
             {

@@ -56,6 +56,7 @@ public static class FeatureRegistration
         .AddSingleton<MessengerService>()
         .AddSingleton<AgentFileService>()
         .AddSingleton<ConnectorService>()
+        .AddSingleton<ChannelWebhookService>()
         .AddSingleton<QueueSettingsService>()
         .AddSingleton<GeneralSettingsService>()
         .AddSingleton<OpenChannels.Web.Features.Kpi.KpiSettingsService>()

@@ -23,6 +23,9 @@ public sealed class AuthorizationTests : IDisposable
         // The bot API: a webhook bot proves who it is with its own token, checked by the group's filter (WebhookBotTests).
         "api/bots/",
 
+        // The API inbox: the caller proves who it is with the connector's token, checked by the group's filter (ApiInboxTests).
+        "api/inbox/",
+
         // Test-only clock and sweeps: mapped in the Testing environment alone (TestingEndpointsTests proves it).
         "testing/",
 

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using OpenChannels.Domain.Bots;
 using OpenChannels.Domain.Common;
 using OpenChannels.Web.Events;
@@ -8,43 +7,12 @@ namespace OpenChannels.Web.Features.Bots;
 /// <summary>
 /// Sends a webhook bot's event as soon as its transaction commits, so the client reads the bot's answer within the
 /// bot's own time rather than the next sweep's. The sweep (<see cref="Jobs.DeliverBotEventsJob"/>) still retries and
-/// resumes after a restart: this is only the fast path, and it never runs two sends at once.
+/// resumes after a restart: this is only the fast path.
 /// </summary>
 public sealed class BotDispatchWorker(BotDispatcher dispatcher, BotSettings settings, ILogger<BotDispatchWorker> log)
-    : BackgroundService, IDomainEventHandler
+    : WakeOnCommitWorker(log)
 {
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    protected override bool Wakes(IDomainEvent domainEvent) => settings.DispatchOnWrite && domainEvent is BotDeliveryQueued;
 
-    public Task HandleAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
-    {
-        if (settings.DispatchOnWrite && events.Any(e => e is BotDeliveryQueued))
-        {
-            _wake.Writer.TryWrite(true);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await _wake.Reader.WaitToReadAsync(stoppingToken))
-            {
-                _wake.Reader.TryRead(out _);
-                try
-                {
-                    await dispatcher.DeliverDueAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The sweep tries again; a failure here must not stop the worker.
-                    log.LogWarning(e, "Sending bot events failed; the next sweep retries");
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
+    protected override Task PassAsync(CancellationToken cancellationToken) => dispatcher.DeliverDueAsync(cancellationToken);
 }

@@ -10,6 +10,9 @@ public sealed record ConnectorRow(int Id, ConnectorKind Kind, string Name, strin
 
     public bool IsEnabled { get; init; } = true;
 
+    /// <summary>The language of the channel it belongs to: its default texts are in it.</summary>
+    public ChannelLanguage Language { get; init; }
+
     public string? PausedReply { get; init; }
 
     public string? WebhookUrl { get; init; }

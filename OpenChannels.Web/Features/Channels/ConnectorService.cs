@@ -19,6 +19,7 @@ public sealed partial class ConnectorService(
             .Select(c => new ConnectorRow(c.Id, c.Kind, c.Name, c.PublicKey, c.WidgetTitle, c.WidgetColor, c.AllowedOrigins)
             {
                 IsEnabled = c.IsEnabled,
+                Language = db.OpenChannels.Where(ch => ch.Id == c.OpenChannelId).Select(ch => ch.Language).FirstOrDefault(),
                 PausedReply = c.PausedReply,
                 WebhookUrl = c.WebhookUrl,
                 Settings = c.Settings,

@@ -148,6 +148,13 @@ public sealed class MessengerService(
 
             // the live chat asks the client to rate while the conversation awaits it.
             c.RequestRating(channel.Rating, now);
+
+            // a text channel asks in words, answered with 1 or 2 (Connectors/ClientIntake reads the answer).
+            var kind = await db.Connectors.Where(k => k.Id == c.ConnectorId).Select(k => k.Kind).SingleAsync();
+            if (c.RatingRequestedAt == now && kind != ConnectorKind.LiveChat)
+            {
+                db.Messages.Add(Message.Automatic(c.Id, channel.RatingRequestFor(kind, channel.Language), now));
+            }
         });
 
     /// <summary>R-1: a supervisor's 1–5 stars and comment; P-5: only where the viewer may rate and read the history.</summary>
