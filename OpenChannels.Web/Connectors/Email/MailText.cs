@@ -15,8 +15,10 @@ public static partial class MailText
 {
     private static readonly string[] Dropped = ["script", "style", "head", "title", "template", "noscript", "blockquote", "object", "iframe", "svg"];
 
-    private static readonly string[] Blocks =
-        ["p", "div", "li", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "section", "article", "header", "footer"];
+    // Paragraphs stand apart by a blank line; other blocks start on their own line.
+    private static readonly string[] Paragraphs = ["p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr"];
+
+    private static readonly string[] Blocks = ["div", "li", "tr", "section", "article", "header", "footer", "dt", "dd"];
 
     public static string FromHtml(string html)
     {
@@ -90,11 +92,8 @@ public static partial class MailText
                 continue;
             }
 
-            var block = Blocks.Contains(name);
-            if (block)
-            {
-                text.Append('\n');
-            }
+            var lines = Paragraphs.Contains(name) ? 2 : Blocks.Contains(name) ? 1 : 0;
+            EndLines(text, lines);
 
             if (name == "li")
             {
@@ -110,10 +109,22 @@ public static partial class MailText
                 text.Append(" (").Append(href).Append(')');
             }
 
-            if (block)
-            {
-                text.Append('\n');
-            }
+            EndLines(text, lines);
+        }
+    }
+
+    /// <summary>Ends the text with at least this many line breaks (spaces between them do not count as text).</summary>
+    private static void EndLines(StringBuilder text, int count)
+    {
+        var trailing = 0;
+        for (var i = text.Length - 1; i >= 0 && text[i] is '\n' or ' '; i--)
+        {
+            trailing += text[i] == '\n' ? 1 : 0;
+        }
+
+        for (; text.Length > 0 && trailing < count; trailing++)
+        {
+            text.Append('\n');
         }
     }
 
