@@ -25,11 +25,25 @@ public sealed class EmailPoller(
         }
 
         using var timer = new PeriodicTimer(Tick, clock);
-        do
+        try
         {
-            await PollDueAsync(stoppingToken);
+            do
+            {
+                try
+                {
+                    await PollDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The database being unavailable for a moment must not stop the host: the next tick tries again.
+                    log.LogWarning(e, "Checking the mailboxes failed; the next tick retries");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private async Task PollDueAsync(CancellationToken stoppingToken)
