@@ -97,6 +97,9 @@ public static class EarlierModel
             modelBuilder.Entity<Client>().Ignore(c => c.ExternalId).Ignore(c => c.Handle);
             modelBuilder.Ignore<OpenChannels.Domain.Outbound.OutboundDelivery>();
             modelBuilder.Ignore<OpenChannels.Domain.Outbound.ChannelWebhook>();
+
+            // The e-mail connector (issue 20): its received mails' thread records.
+            modelBuilder.Ignore<OpenChannels.Domain.Channels.EmailThreadMessage>();
         }
     }
 

@@ -102,6 +102,9 @@ public sealed class OpenChannelsDbContext : IdentityDbContext<AppUser>
 
     public DbSet<OpenChannels.Domain.Outbound.ChannelWebhook> ChannelWebhooks => Set<OpenChannels.Domain.Outbound.ChannelWebhook>();
 
+    /// <summary>The e-mail connector's received mails, for threading the answers (issue 20).</summary>
+    public DbSet<EmailThreadMessage> EmailThreadMessages => Set<EmailThreadMessage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,5 @@
 using OpenChannels.Web.Api;
+using OpenChannels.Web.Connectors.Email;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Events;
 using OpenChannels.Web.Features.Channels;
@@ -129,7 +130,8 @@ public static class FeatureRegistration
             .AddSingleton<Connectors.OutboundDispatcher>()
             .AddSingleton<Connectors.OutboundDispatchWorker>()
             .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
-            .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>());
+            .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
+            .AddEmail();
     }
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>

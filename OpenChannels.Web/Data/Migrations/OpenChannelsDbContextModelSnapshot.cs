@@ -497,6 +497,45 @@ namespace OpenChannels.Web.Data.Migrations
                     b.ToTable("Connectors");
                 });
 
+            modelBuilder.Entity("OpenChannels.Domain.Channels.EmailThreadMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId", "MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "Id");
+
+                    b.ToTable("EmailThreadMessages");
+                });
+
             modelBuilder.Entity("OpenChannels.Domain.Channels.OpenChannel", b =>
                 {
                     b.Property<int>("Id")
@@ -2288,6 +2327,21 @@ namespace OpenChannels.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OpenChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OpenChannels.Domain.Channels.EmailThreadMessage", b =>
+                {
+                    b.HasOne("OpenChannels.Domain.Channels.Connector", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChannels.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChannels.Domain.Channels.OpenChannel", b =>
