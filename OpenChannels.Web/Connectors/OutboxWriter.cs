@@ -16,7 +16,7 @@ namespace OpenChannels.Web.Connectors;
 /// </summary>
 public sealed class OutboxWriter(TimeProvider clock) : ITransactionalEventHandler
 {
-    public async Task HandleAsync(OpenChannelsDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    public async Task<bool> HandleAsync(OpenChannelsDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
         var wanted = new List<(int ConversationId, WebhookEvents Kind, Message? Message)>();
         foreach (var e in events)
@@ -40,16 +40,25 @@ public sealed class OutboxWriter(TimeProvider clock) : ITransactionalEventHandle
 
         if (wanted.Count == 0)
         {
-            return;
+            return false;
         }
 
-        var ids = wanted.Select(w => w.ConversationId).Distinct().ToList();
-        var facts = await FactsAsync(db, ids, cancellationToken);
+        // Mostly the rows the use case already holds (Find reads the context first): a live chat's message without
+        // webhooks costs one small read here.
+        var facts = new Dictionary<int, ConversationFacts>();
+        foreach (var id in wanted.Select(w => w.ConversationId).Distinct())
+        {
+            if (await FactsAsync(db, id, cancellationToken) is { } found)
+            {
+                facts[id] = found;
+            }
+        }
+
         var channels = facts.Values.Select(f => f.OpenChannelId).Distinct().ToList();
         var hooks = await db.ChannelWebhooks.AsNoTracking().Where(h => channels.Contains(h.OpenChannelId) && h.IsEnabled).ToListAsync(cancellationToken);
         if (hooks.Count == 0 && !facts.Values.Any(f => f.ConnectorSends))
         {
-            return;
+            return false;
         }
 
         // The tracker lists aggregates in no causal order: a conversation opens, then its messages come in the order
@@ -79,6 +88,8 @@ public sealed class OutboxWriter(TimeProvider clock) : ITransactionalEventHandle
                 Add(db, OutboundTarget.Webhook, hook.Id, conversation, kind, message, now);
             }
         }
+
+        return true;
     }
 
     /// <summary>The client's connector hears what reaches the client; the API caller also hears of closings and ratings.</summary>
@@ -117,22 +128,18 @@ public sealed class OutboxWriter(TimeProvider clock) : ITransactionalEventHandle
 
     public static string NewEventId() => "evt_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
-    private static async Task<Dictionary<int, ConversationFacts>> FactsAsync(OpenChannelsDbContext db, List<int> ids, CancellationToken cancellationToken) =>
-        await db.Conversations.AsNoTracking()
-            .Where(c => ids.Contains(c.Id))
-            .Join(db.Connectors, c => c.ConnectorId, k => k.Id, (c, k) => new { c, k })
-            .Join(db.Clients, x => x.c.ClientId, p => p.Id, (x, p) => new ConversationFacts(
-                x.c.Id,
-                x.c.OpenChannelId,
-                x.c.ConnectorId,
-                x.c.ClientId,
-                x.c.Status,
-                x.c.ClientRating,
-                x.k.Kind,
-                x.k.PublicKey,
-                x.k.Kind == ConnectorKind.Telegram || x.k.Kind == ConnectorKind.Email || (x.k.Kind == ConnectorKind.Api && x.k.WebhookUrl != null),
-                p.ExternalId,
-                p.Name,
-                p.Email))
-            .ToDictionaryAsync(f => f.Id, cancellationToken);
+    private static async Task<ConversationFacts?> FactsAsync(OpenChannelsDbContext db, int conversationId, CancellationToken cancellationToken)
+    {
+        var c = await db.Conversations.FindAsync([conversationId], cancellationToken);
+        var k = c is null ? null : await db.Connectors.FindAsync([c.ConnectorId], cancellationToken);
+        var p = c is null ? null : await db.Clients.FindAsync([c.ClientId], cancellationToken);
+        if (c is null || k is null || p is null)
+        {
+            return null;
+        }
+
+        var sends = k.Kind is ConnectorKind.Telegram or ConnectorKind.Email || (k.Kind == ConnectorKind.Api && k.WebhookUrl is not null);
+        return new ConversationFacts(
+            c.Id, c.OpenChannelId, c.ConnectorId, c.ClientId, c.Status, c.ClientRating, k.Kind, k.PublicKey, sends, p.ExternalId, p.Name, p.Email);
+    }
 }

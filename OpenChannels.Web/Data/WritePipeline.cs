@@ -52,13 +52,17 @@ public sealed class WritePipeline(
             events = db.TakeDomainEvents();
             if (events.Count > 0 && _inTransaction.Length > 0)
             {
+                var wrote = false;
                 foreach (var handler in _inTransaction)
                 {
-                    await handler.HandleAsync(db, events, cancellationToken);
+                    wrote |= await handler.HandleAsync(db, events, cancellationToken);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-                events = [.. events, .. db.TakeDomainEvents()];
+                if (wrote)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    events = [.. events, .. db.TakeDomainEvents()];
+                }
             }
 
             await transaction.CommitAsync(cancellationToken);

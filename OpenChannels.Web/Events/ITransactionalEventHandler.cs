@@ -10,5 +10,6 @@ namespace OpenChannels.Web.Events;
 /// </summary>
 public interface ITransactionalEventHandler
 {
-    Task HandleAsync(OpenChannelsDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken);
+    /// <returns>Whether it added anything to save: the pipeline saves a second time only then.</returns>
+    Task<bool> HandleAsync(OpenChannelsDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken);
 }
