@@ -1,4 +1,5 @@
 using OpenChannels.Web.Api;
+using OpenChannels.Web.Connectors.Telegram;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Events;
 using OpenChannels.Web.Features.Channels;
@@ -128,7 +129,8 @@ public static class FeatureRegistration
             .AddSingleton<Connectors.OutboundDispatcher>()
             .AddSingleton<Connectors.OutboundDispatchWorker>()
             .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
-            .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>());
+            .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
+            .AddTelegram();
     }
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>
