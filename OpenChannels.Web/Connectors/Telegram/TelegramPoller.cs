@@ -9,6 +9,7 @@ public sealed class TelegramPoller(TelegramPolling polling, TelegramApiSettings 
     : BackgroundService
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MinimumPoll = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<int, (Task Loop, CancellationTokenSource Stop)> _loops = [];
 
@@ -75,8 +76,16 @@ public sealed class TelegramPoller(TelegramPolling polling, TelegramApiSettings 
         {
             try
             {
-                await polling.PollAsync(connectorId, settings.PollWait, stop);
+                var started = clock.GetTimestamp();
+                var taken = await polling.PollAsync(connectorId, settings.PollWait, stop);
                 failures = 0;
+
+                // A server that answers an empty poll at once (no long-poll wait) is asked again after a second, not in a spin.
+                var spent = clock.GetElapsedTime(started);
+                if (taken == 0 && spent < MinimumPoll)
+                {
+                    await Task.Delay(MinimumPoll - spent, clock, stop);
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

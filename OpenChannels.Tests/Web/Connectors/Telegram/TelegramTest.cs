@@ -26,10 +26,18 @@ public abstract class TelegramTest : IAsyncLifetime
     /// <summary>The app's public address (Telegram:PublicUrl); none by default, as behind NAT.</summary>
     protected virtual string? PublicUrl => null;
 
+    /// <summary>Whether the app polls in the background; off, the test polls (<see cref="PollAsync"/>).</summary>
+    protected virtual bool PollingEnabled => false;
+
     public virtual async Task InitializeAsync()
     {
         Api = await FakeTelegramApi.StartAsync();
-        var settings = new Dictionary<string, string> { ["Telegram:ApiBaseUrl"] = Api.BaseUrl.ToString() };
+        var settings = new Dictionary<string, string>
+        {
+            ["Telegram:ApiBaseUrl"] = Api.BaseUrl.ToString(),
+            ["Telegram:PollingEnabled"] = PollingEnabled ? "true" : "false",
+            ["Telegram:PollSeconds"] = "0",
+        };
         if (PublicUrl is { } url)
         {
             settings["Telegram:PublicUrl"] = url;
