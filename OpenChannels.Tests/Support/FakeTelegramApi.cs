@@ -65,34 +65,22 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     /// <summary>A client writes to the bot in their private chat; returns the update's id.</summary>
     public long ClientWrites(long chatId, string text, string firstName = "Ada", string? lastName = "Lovelace", string? username = "ada_l") =>
-        Enqueue(Message(chatId, firstName, lastName, username, new JsonObject { ["text"] = text }));
+        Enqueue(TelegramUpdates.Message(NextMessageId(), chatId, firstName, lastName, username, new JsonObject { ["text"] = text }));
 
     /// <summary>A client sends a photo (offered in two sizes, as Telegram does), with an optional caption.</summary>
     public long ClientSendsPhoto(long chatId, byte[] photo, string? caption = null)
     {
-        var id = $"photo-{Interlocked.Increment(ref _nextMessageId)}";
+        var id = $"photo-{NextMessageId()}";
         _files[id] = photo;
-        var content = new JsonObject
-        {
-            ["photo"] = new JsonArray(
-                new JsonObject { ["file_id"] = id + "-small", ["file_unique_id"] = id + "s", ["width"] = 1, ["height"] = 1, ["file_size"] = 10 },
-                new JsonObject { ["file_id"] = id, ["file_unique_id"] = id, ["width"] = 1, ["height"] = 1, ["file_size"] = photo.Length }),
-        };
-        if (caption is not null)
-        {
-            content["caption"] = caption;
-        }
-
-        return Enqueue(Message(chatId, "Ada", "Lovelace", "ada_l", content));
+        return Enqueue(TelegramUpdates.Message(NextMessageId(), chatId, "Ada", "Lovelace", "ada_l", TelegramUpdates.Photo(id, photo.Length, caption)));
     }
 
-    /// <summary>A client sends a document of the given size (only its size is told when it is too large to download).</summary>
+    /// <summary>A client sends a document; <paramref name="size"/> is what Telegram tells of it (a file too large is never downloaded).</summary>
     public long ClientSendsDocument(long chatId, string name, byte[] content, long? size = null)
     {
-        var id = $"doc-{Interlocked.Increment(ref _nextMessageId)}";
+        var id = $"doc-{NextMessageId()}";
         _files[id] = content;
-        var document = new JsonObject { ["file_id"] = id, ["file_unique_id"] = id, ["file_name"] = name, ["file_size"] = size ?? content.Length };
-        return Enqueue(Message(chatId, "Ada", "Lovelace", "ada_l", new JsonObject { ["document"] = document }));
+        return Enqueue(TelegramUpdates.Message(NextMessageId(), chatId, "Ada", "Lovelace", "ada_l", TelegramUpdates.Document(id, name, size ?? content.Length)));
     }
 
     /// <summary>The JSON of a pending update, as Telegram would post it to a webhook.</summary>
@@ -110,23 +98,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         await _server.DisposeAsync();
     }
 
-    private JsonObject Message(long chatId, string firstName, string? lastName, string? username, JsonObject content)
-    {
-        var message = new JsonObject
-        {
-            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
-            ["date"] = 1_795_000_000,
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = firstName, ["last_name"] = lastName, ["username"] = username },
-            ["from"] = new JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = firstName, ["last_name"] = lastName, ["username"] = username },
-        };
-        foreach (var (key, value) in content.ToList())
-        {
-            content.Remove(key);
-            message[key] = value;
-        }
-
-        return message;
-    }
+    private int NextMessageId() => Interlocked.Increment(ref _nextMessageId);
 
     private long Enqueue(JsonObject message)
     {
@@ -140,7 +112,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     private async Task HandleAsync(string token, string method, HttpContext http)
     {
-        var (parameters, fileName, file) = await ReadAsync(http.Request);
+        var (parameters, fileName, file) = await TelegramCall.ReadAsync(http.Request);
         if (token != Token)
         {
             await AnswerAsync(http, method, parameters, fileName, file, 401, Error(401, "Unauthorized", null));
@@ -187,7 +159,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     private JsonObject Sent(Dictionary<string, string> parameters) => new()
     {
-        ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+        ["message_id"] = NextMessageId(),
         ["date"] = 1_795_000_000,
         ["chat"] = new JsonObject { ["id"] = long.Parse(parameters["chat_id"], CultureInfo.InvariantCulture), ["type"] = "private" },
     };
@@ -224,40 +196,5 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         }
 
         return error;
-    }
-
-    /// <summary>The call's parameters as text, whether the client sent JSON or a form (with a file, for uploads).</summary>
-    private static async Task<(Dictionary<string, string>, string?, byte[]?)> ReadAsync(HttpRequest request)
-    {
-        var parameters = new Dictionary<string, string>();
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync();
-            foreach (var (key, value) in form)
-            {
-                parameters[key] = value.ToString();
-            }
-
-            if (form.Files.FirstOrDefault() is { } upload)
-            {
-                using var copy = new MemoryStream();
-                await upload.CopyToAsync(copy);
-                return (parameters, upload.FileName, copy.ToArray());
-            }
-
-            return (parameters, null, null);
-        }
-
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync();
-        if (!string.IsNullOrWhiteSpace(text) && JsonNode.Parse(text) is JsonObject json)
-        {
-            foreach (var (key, value) in json)
-            {
-                parameters[key] = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? string.Empty;
-            }
-        }
-
-        return (parameters, null, null);
     }
 }
