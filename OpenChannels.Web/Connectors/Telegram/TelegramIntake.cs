@@ -41,7 +41,18 @@ public sealed class TelegramIntake(
         {
             // A text longer than a message may hold goes on in a second message, with an id of its own.
             var attachment = i == 0 ? file?.Attachment : null;
-            var received = await inbox.ReceiveAsync(connectorId, who, i == 0 ? messageId : $"{messageId}-{i + 1}", parts[i], attachment);
+            Domain.Common.Result<Received> received;
+            try
+            {
+                received = await inbox.ReceiveAsync(connectorId, who, i == 0 ? messageId : $"{messageId}-{i + 1}", parts[i], attachment);
+            }
+            catch when (attachment is not null)
+            {
+                // Not stored: the update comes again and its file is downloaded again.
+                files.Forget(attachment);
+                throw;
+            }
+
             if (attachment is not null && (!received.Succeeded || !received.Value.Created))
             {
                 files.Forget(attachment);

@@ -104,4 +104,23 @@ public sealed class TelegramPollingTests : TelegramTest
             .ShouldBe("(The client sent the file \"scan.pdf\", which is larger than the 10 MB a message may carry.)");
         Api.CallsOf("download").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task SwitchingToAWebhookAndBack_TellsTelegram_AndPollingGoesOnFromItsPlace()
+    {
+        var first = Api.ClientWrites(Chat, "Before the switch");
+        await PollAsync();
+        var connectors = App.Get<OpenChannels.Web.Features.Channels.ConnectorService>();
+
+        (await connectors.ChangeTelegramAsync(ConnectorId, "Shop bot", null, TelegramMode.Webhook)).ShouldFailOn("Mode");
+        Api.CallsOf("setWebhook").ShouldBeEmpty("the app has no public address");
+        (await connectors.ChangeTelegramAsync(ConnectorId, "Shop assistant", $" {FakeTelegramApi.Token} ", TelegramMode.Polling)).ShouldSucceed();
+        Api.ClientWrites(Chat, "After the switch");
+        await PollAsync();
+
+        Api.CallsOf("deleteWebhook").Count().ShouldBe(2, "when added, and when switched to polling");
+        Api.CallsOf("getUpdates").Last()["offset"].ShouldBe((first + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await ClientMessagesAsync()).Select(m => m.Text).ShouldBe(["Before the switch", "After the switch"]);
+        (await App.QueryAsync(db => db.Connectors.SingleAsync(c => c.Id == ConnectorId))).Name.ShouldBe("Shop assistant");
+    }
 }
