@@ -90,6 +90,17 @@ public sealed class TelegramSenderTests : TelegramTest
     }
 
     [Fact]
+    public async Task ADisabledBot_KeepsTheClientsMessage_AndAnswersWithItsPausedText()
+    {
+        (await App.Get<ConnectorService>().DisableAsync(ConnectorId, "We are closed for inventory until Monday.")).ShouldSucceed();
+
+        await ClientConversationAsync();
+
+        (await ClientMessagesAsync()).ShouldHaveSingleItem().Text.ShouldBe("Where is my order?");
+        Api.CallsOf("sendMessage").ShouldContain(c => c["text"] == "We are closed for inventory until Monday." && c["chat_id"] == "4242");
+    }
+
+    [Fact]
     public async Task SendATest_AsksTelegramWhoTheBotIs()
     {
         var outcome = (await App.Get<ConnectorService>().SendTestAsync(ConnectorId)).ShouldSucceed();
