@@ -188,6 +188,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
         // Webhook bots' events go out when a test runs the dispatcher; one test turns the fast path on.
         builder.UseSetting("Bots:DispatchOnWrite", "false");
         builder.UseSetting("Connectors:DispatchOnWrite", "false");
+
+        // Telegram bots are polled when a test asks (TelegramPolling.PollAsync), never in the background.
+        builder.UseSetting("Telegram:PollingEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

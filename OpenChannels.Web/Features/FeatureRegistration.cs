@@ -1,5 +1,6 @@
 using OpenChannels.Web.Api;
 using OpenChannels.Web.Connectors.Email;
+using OpenChannels.Web.Connectors.Telegram;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Events;
 using OpenChannels.Web.Features.Channels;
@@ -131,7 +132,8 @@ public static class FeatureRegistration
             .AddSingleton<Connectors.OutboundDispatchWorker>()
             .AddSingleton<IDomainEventHandler>(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
             .AddHostedService(services => services.GetRequiredService<Connectors.OutboundDispatchWorker>())
-            .AddEmail();
+            .AddEmail()
+            .AddTelegram();
     }
 
     /// <summary>The endpoints each feature serves besides its pages.</summary>

@@ -10,7 +10,8 @@ namespace OpenChannels.Web.Features.Channels;
 /// <summary>An open channel's connectors (the channel page).</summary>
 public sealed partial class ConnectorService(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, Identity.SecurityLog log, Connectors.ConnectorCredentials credentials,
-    Routing.RoutingSweeps sweeps, IEnumerable<Connectors.IConnectorSender> senders, TimeProvider clock)
+    Routing.RoutingSweeps sweeps, IEnumerable<Connectors.IConnectorSender> senders, TimeProvider clock,
+    Connectors.Telegram.TelegramSetup telegram)
 {
     public async Task<IReadOnlyList<ConnectorRow>> ConnectorsAsync(int openChannelId)
     {
