@@ -45,10 +45,11 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     public IEnumerable<TelegramCall> CallsOf(string method) => Calls.Where(c => c.Method == method);
 
-    public static async Task<FakeTelegramApi> StartAsync()
+    /// <param name="port">0 for any free port; a fixed one when the app's settings must name it before the server starts.</param>
+    public static async Task<FakeTelegramApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.WebHost.UseSetting("urls", $"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeTelegramApi(app);
@@ -58,6 +59,14 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address);
         return fake;
+    }
+
+    /// <summary>A loopback port free right now, for a server started later.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The next call of <paramref name="method"/> fails once, as Telegram answers it.</summary>
