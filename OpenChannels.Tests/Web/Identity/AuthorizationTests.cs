@@ -26,6 +26,9 @@ public sealed class AuthorizationTests : IDisposable
         // The API inbox: the caller proves who it is with the connector's token, checked by the group's filter (ApiInboxTests).
         "api/inbox/",
 
+        // Telegram's webhook: Telegram proves it is calling with the connector's secret header (TelegramWebhookTests).
+        "api/telegram/",
+
         // Test-only clock and sweeps: mapped in the Testing environment alone (TestingEndpointsTests proves it).
         "testing/",
 

@@ -24,7 +24,8 @@ public sealed class EmailPoller(
             return;
         }
 
-        using var timer = new PeriodicTimer(Tick, clock);
+        // The cadence is the machine's: a clock moved forward by days (a test's) must not replay every 5-second tick.
+        using var timer = new PeriodicTimer(Tick);
         try
         {
             do
