@@ -59,7 +59,22 @@ public abstract class BrowserTest(BrowserFixture browser, bool bootstrapAdmin = 
     {
         await Page.GotoAsync($"/open-channels/{channelId}");
         await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+
+        // A click while the first tab's content is still loading can land as the strip re-renders: click until selected.
+        var target = Page.GetByRole(AriaRole.Tab, new() { Name = tab });
+        for (var attempt = 0; attempt < 3 && await target.GetAttributeAsync("aria-selected") != "true"; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await Assertions.Expect(target).ToHaveAttributeAsync("aria-selected", "true", new() { Timeout = 3000 });
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+            }
+        }
+
+        await Assertions.Expect(target).ToHaveAttributeAsync("aria-selected", "true");
     }
 
     /// <summary>Signs in through the real form and waits for the overview.</summary>
