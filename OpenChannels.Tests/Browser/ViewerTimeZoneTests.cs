@@ -38,6 +38,9 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser) : BrowserTest(br
         await Expect(page.GetByText("Times are shown in your browser's time zone (Europe/Warsaw)")).ToBeVisibleAsync();
         await page.GetByLabel("Time zone", new() { Exact = true }).FillAsync("Tokyo");
         await page.GetByRole(AriaRole.Option, new() { Name = "Asia/Tokyo" }).ClickAsync();
+        // The pick reaches the server before the field shows it; saving earlier would save the field's old value.
+        await Expect(page.GetByLabel("Time zone", new() { Exact = true })).ToHaveValueAsync("Asia/Tokyo");
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Asia/Tokyo" })).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save time zone" }).ClickAsync();
         // Saving under a loaded CI machine can take longer than the default wait.
         await Expect(page.GetByText("Times are shown in Asia/Tokyo")).ToBeVisibleAsync(new() { Timeout = 15_000 });
