@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace OpenChannels.Bench;
 
 /// <summary>
-/// The real OpenChannels app as its own process, from the build output, on a temporary data folder and a free
-/// loopback port, configured as in production (Production environment, background jobs on). Only the widget's
+/// The real OpenChannels app as its own process, from the build output, on a temporary data folder and a loopback port
+/// the app itself takes (port 0, read back from its log: a port picked beforehand could be taken meanwhile by another
+/// process, whose answer to the health check would be mistaken for this app's), configured as in production (Production environment, background jobs on). Only the widget's
 /// per-visitor rate limit is lifted: every simulated visitor shares one address here.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -16,13 +16,13 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly bool _ownsFolder;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lockedErrors;
 
-    private AppProcess(Process process, string dataFolder, Uri address, bool ownsFolder)
+    private AppProcess(Process process, string dataFolder, bool ownsFolder)
     {
         _process = process;
         DataFolder = dataFolder;
-        Address = address;
         _ownsFolder = ownsFolder;
     }
 
@@ -30,7 +30,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(DataFolder, "openchannels.db");
 
-    public Uri Address { get; }
+    /// <summary>Where the app listens; known once <see cref="StartAsync"/> returns.</summary>
+    public Uri Address { get; private set; } = default!;
 
     public int ProcessId => _process.Id;
 
@@ -50,7 +51,6 @@ public sealed class AppProcess : IAsyncDisposable
         var app = WebAppPath();
         var ownsFolder = dataFolder is null;
         dataFolder ??= Directory.CreateTempSubdirectory("openchannels-bench-app-").FullName;
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{app}\"")
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
@@ -59,7 +59,7 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Storage__DataDirectory"] = dataFolder;
         start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
@@ -70,13 +70,14 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Widget__SessionBurst"] = "1000000";
         start.Environment["Widget__UploadsPerVisitorPerDay"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value.Replace(DataFolderPlaceholder, dataFolder, StringComparison.Ordinal);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
-        var running = new AppProcess(process, dataFolder, new Uri($"http://127.0.0.1:{port}/"), ownsFolder);
+        var running = new AppProcess(process, dataFolder, ownsFolder);
         process.OutputDataReceived += (_, e) => running.Log(e.Data);
         process.ErrorDataReceived += (_, e) =>
         {
@@ -97,6 +98,13 @@ public sealed class AppProcess : IAsyncDisposable
 
     private void Log(string? line)
     {
+        const string Listening = "Now listening on: ";
+        if (line?.IndexOf(Listening, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            _listening.TrySetResult(new Uri(line[(at + Listening.Length)..].Trim() + "/"));
+        }
+
+
         if (line is not null && (line.Contains("database is locked", StringComparison.OrdinalIgnoreCase) ||
             line.Contains("SQLITE_BUSY", StringComparison.OrdinalIgnoreCase) || line.Contains("database is busy", StringComparison.OrdinalIgnoreCase)))
         {
@@ -194,8 +202,24 @@ public sealed class AppProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync()
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
+        while (!_listening.Task.IsCompleted)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting.");
+            }
+
+            if (deadline.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                throw new TimeoutException("The app did not listen within 90 s.");
+            }
+
+            await Task.WhenAny(_listening.Task, Task.Delay(250));
+        }
+
+        Address = await _listening.Task;
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
             if (_process.HasExited)
@@ -219,12 +243,5 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The app did not become healthy within 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
