@@ -11,6 +11,7 @@ public sealed partial class Conversation : AggregateRoot
 {
     public const int TitleMaxLength = 100;
     public const int PreviewLength = 140;
+    public const int ThreadMaxLength = 64;
 
     /// <summary>J-3: an open conversation with no message for this long is closed.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
@@ -21,8 +22,15 @@ public sealed partial class Conversation : AggregateRoot
     {
     }
 
-    public Conversation(int openChannelId, int connectorId, int clientId, DateTimeOffset now)
+    /// <param name="thread">The connector's thread it continues (<see cref="Thread"/>); empty for connectors without threads.</param>
+    public Conversation(int openChannelId, int connectorId, int clientId, DateTimeOffset now, string thread = "")
     {
+        if (thread.Length > ThreadMaxLength)
+        {
+            throw new ArgumentException($"A thread key has at most {ThreadMaxLength} characters.", nameof(thread));
+        }
+
+        Thread = thread;
         OpenChannelId = openChannelId;
         ConnectorId = connectorId;
         ClientId = clientId;
@@ -40,6 +48,13 @@ public sealed partial class Conversation : AggregateRoot
     public int ConnectorId { get; private set; }
 
     public int ClientId { get; private set; }
+
+    /// <summary>
+    /// Which of the client's threads on the connector this is: an e-mail thread's key, empty elsewhere. A client has at
+    /// most one open conversation per connector and thread, so a new e-mail thread is a new conversation while the client
+    /// has another one open, and a reply continues its own.
+    /// </summary>
+    public string Thread { get; private set; } = string.Empty;
 
     public ConversationStatus Status { get; private set; }
 

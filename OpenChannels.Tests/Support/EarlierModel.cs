@@ -100,6 +100,9 @@ public static class EarlierModel
 
             // The e-mail connector (issue 20): its received mails' thread records.
             modelBuilder.Ignore<OpenChannels.Domain.Channels.EmailThreadMessage>();
+
+            // E-mail threads (issue 20): a client's open conversation per connector and thread.
+            conversation.Ignore(c => c.Thread);
         }
     }
 

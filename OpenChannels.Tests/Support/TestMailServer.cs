@@ -20,6 +20,20 @@ public sealed class TestMailServer : IAsyncLifetime
 
     public int ImapPort { get; private set; }
 
+    /// <summary>An e-mail connector's settings for this server's mailbox, on plain loopback connections.</summary>
+    public OpenChannels.Web.Features.Channels.EmailConnectorForm ConnectorForm(string fromAddress) => new()
+    {
+        ImapHost = "127.0.0.1",
+        ImapPort = ImapPort,
+        ImapSecurity = OpenChannels.Web.Connectors.Email.MailSecurity.None,
+        ImapUser = "support",
+        SmtpHost = "127.0.0.1",
+        SmtpPort = SmtpPort,
+        SmtpSecurity = OpenChannels.Web.Connectors.Email.MailSecurity.None,
+        Password = "mailbox-pass",
+        FromAddress = fromAddress,
+    };
+
     public async Task InitializeAsync()
     {
         _folder = Directory.CreateTempSubdirectory("openchannels-smtp4dev-").FullName;
@@ -100,7 +114,7 @@ public sealed class TestMailServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -18,9 +18,12 @@ namespace OpenChannels.Web.Connectors;
 /// </summary>
 public sealed class ClientIntake(RoutingService routing, BotRuntime bots, ChatCrm crm)
 {
+    /// <param name="thread">The connector's thread the message belongs to (an e-mail thread's key): the client's open
+    /// conversation in that thread takes it, or a new one starts. Empty for connectors without threads.</param>
     /// <returns>The stored message (the earlier one for a repeat), its conversation, and whether it was new.</returns>
     public async Task<Domain.Common.Result<Received>> ReceiveAsync(
-        OpenChannelsDbContext db, int connectorId, int clientId, string clientMessageId, string? text, Attachment? attachment, DateTimeOffset now)
+        OpenChannelsDbContext db, int connectorId, int clientId, string clientMessageId, string? text, Attachment? attachment, DateTimeOffset now,
+        string thread = "")
     {
         var existing = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.ClientId == clientId && m.ClientMessageId == clientMessageId);
         if (existing is not null)
@@ -29,7 +32,7 @@ public sealed class ClientIntake(RoutingService routing, BotRuntime bots, ChatCr
         }
 
         var connector = await db.Connectors.SingleAsync(c => c.Id == connectorId);
-        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == clientId && c.ConnectorId == connectorId && c.IsOpen);
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == clientId && c.ConnectorId == connectorId && c.Thread == thread && c.IsOpen);
         if (conversation is null && connector.Kind != ConnectorKind.LiveChat && await RatingAnswerAsync(db, clientId, connectorId, clientMessageId, text, now) is { } rated)
         {
             return rated;
@@ -49,7 +52,7 @@ public sealed class ClientIntake(RoutingService routing, BotRuntime bots, ChatCr
 
         if (conversation is null)
         {
-            conversation = new Conversation(channel.Id, connectorId, clientId, now);
+            conversation = new Conversation(channel.Id, connectorId, clientId, now, thread);
             db.Conversations.Add(conversation);
             await db.SaveChangesAsync();
 

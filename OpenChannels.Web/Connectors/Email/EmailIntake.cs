@@ -3,6 +3,7 @@ using MimeKit;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
 using OpenChannels.Domain.Conversations;
+using OpenChannels.Domain.Outbound;
 using OpenChannels.Web.Data;
 using OpenChannels.Web.Storage;
 
@@ -12,12 +13,15 @@ namespace OpenChannels.Web.Connectors.Email;
 /// A client's mail into the conversation (issue 20): its text — HTML read as text, quoted history trimmed — is one
 /// message and each attachment another, with ids made from the Message-ID (<see cref="MailIds"/>), all stored in one
 /// write transaction with the mail's thread record, through the same intake as every connector's messages
-/// (<see cref="ClientIntake"/>). The client's open conversation with the connector takes the mail (a reply continues
-/// it); without one, the mail starts a new conversation.
+/// (<see cref="ClientIntake"/>). A reply (In-Reply-To, References) continues its thread's conversation; a new thread is a
+/// new conversation, even while the client has another one open.
 /// </summary>
 public sealed class EmailIntake(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, ClientIntake intake, AttachmentStore files, TimeProvider clock, ILogger<EmailIntake> log)
 {
+    /// <summary>A long thread's references are read from the newest; one of the last few is always a mail we know.</summary>
+    private const int MaxReferencesRead = 20;
+
     /// <returns>Whether the mail is stored now or was before; false when it cannot be (no sender, refused).</returns>
     public async Task<bool> StoreAsync(int connectorId, MimeMessage mail, string fallbackId, CancellationToken cancellationToken)
     {
@@ -40,6 +44,7 @@ public sealed class EmailIntake(
                 var now = clock.GetUtcNow();
                 var who = new ExternalPerson(from.Address.Trim().ToLowerInvariant(), string.IsNullOrWhiteSpace(from.Name) ? null : from.Name, Email: from.Address);
                 var client = await ConnectorInbox.ClientAsync(db, connectorId, who, now);
+                var thread = await ThreadAsync(db, connectorId, mail, messageId);
                 int? conversationId = null;
                 var parts = new List<(string? Text, Attachment? File)>();
                 if (text.Length > 0 || attachments.Count == 0)
@@ -50,7 +55,7 @@ public sealed class EmailIntake(
                 parts.AddRange(attachments.Select(a => ((string?)null, (Attachment?)a)));
                 for (var part = 0; part < parts.Count; part++)
                 {
-                    var received = await intake.ReceiveAsync(db, connectorId, client.Id, MailIds.ClientMessageId(messageId, part), parts[part].Text, parts[part].File, now);
+                    var received = await intake.ReceiveAsync(db, connectorId, client.Id, MailIds.ClientMessageId(messageId, part), parts[part].Text, parts[part].File, now, thread);
                     if (!received.Succeeded)
                     {
                         return received.Error;
@@ -71,6 +76,31 @@ public sealed class EmailIntake(
         }
 
         return stored.Succeeded;
+    }
+
+    /// <summary>
+    /// The thread the mail continues — the one of the newest mail it answers that we know: the client's earlier mail, or
+    /// our answer, whose Message-ID names its event — or a new thread of its own. The client's open conversation in that
+    /// thread takes the mail; a thread whose conversation has ended continues in a new one.
+    /// </summary>
+    private static async Task<string> ThreadAsync(OpenChannelsDbContext db, int connectorId, MimeMessage mail, string messageId)
+    {
+        var answered = (mail.InReplyTo is { } replyTo ? new[] { replyTo } : []).Concat(mail.References.Reverse()).Distinct().Take(MaxReferencesRead);
+        foreach (var id in answered)
+        {
+            var conversationId = MailIds.EventOf(id) is { } eventId
+                ? await db.OutboundDeliveries.Where(d => d.EventId == eventId && d.Target == OutboundTarget.Connector && d.TargetId == connectorId)
+                    .Select(d => d.ConversationId).FirstOrDefaultAsync()
+                : await db.EmailThreadMessages.Where(m => m.ConnectorId == connectorId && m.MessageId == id).Select(m => (int?)m.ConversationId).FirstOrDefaultAsync();
+            var thread = conversationId is null ? null
+                : await db.Conversations.Where(c => c.Id == conversationId && c.ConnectorId == connectorId).Select(c => c.Thread).FirstOrDefaultAsync();
+            if (thread is not null)
+            {
+                return thread;
+            }
+        }
+
+        return MailIds.Thread(messageId);
     }
 
     private async Task<bool> KnownAsync(int connectorId, string messageId, CancellationToken cancellationToken)

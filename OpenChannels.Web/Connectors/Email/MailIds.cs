@@ -19,6 +19,10 @@ public static class MailIds
             : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..40] + suffix;
     }
 
+    /// <summary>The key of the thread a mail starts (<see cref="Domain.Conversations.Conversation.Thread"/>): its Message-ID's hash.</summary>
+    public static string Thread(string messageId) =>
+        "mail:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..40];
+
     /// <summary>
     /// Our answer's Message-ID, made from its outbound event: a resend after a crash carries the same id (the client's
     /// mail program shows it once), and the client's reply to it names the event, hence the conversation.

@@ -33,9 +33,10 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
             responses.Property(r => r.LateCount).HasColumnName("LateResponseCount");
         });
 
-        // A client has at most one open conversation per connector: the database refuses a second one,
-        // whatever two requests or two instances race to create.
-        builder.HasIndex(c => new { c.ClientId, c.ConnectorId }).IsUnique().HasFilter("\"IsOpen\" = 1");
+        // A client has at most one open conversation per connector (and thread, for e-mail): the database refuses a second
+        // one, whatever two requests or two instances race to create. The thread is never null, so the rule holds for it.
+        builder.Property(c => c.Thread).HasMaxLength(Conversation.ThreadMaxLength);
+        builder.HasIndex(c => new { c.ClientId, c.ConnectorId, c.Thread }).IsUnique().HasFilter("\"IsOpen\" = 1");
         builder.HasIndex(c => new { c.OpenChannelId, c.IsOpen, c.Status });
 
         // A client's conversations: their history (M-3), and the last one in a channel for its lock (M-5) — newest

@@ -1207,6 +1207,11 @@ namespace OpenChannels.Web.Data.Migrations
                     b.Property<int?>("SupervisorStars")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Thread")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1290,11 +1295,11 @@ namespace OpenChannels.Web.Data.Migrations
                     b.HasIndex("UnansweredDueAt")
                         .HasFilter("\"UnansweredDueAt\" IS NOT NULL");
 
-                    b.HasIndex("ClientId", "ConnectorId")
+                    b.HasIndex("IsOpen", "LastMessageAt");
+
+                    b.HasIndex("ClientId", "ConnectorId", "Thread")
                         .IsUnique()
                         .HasFilter("\"IsOpen\" = 1");
-
-                    b.HasIndex("IsOpen", "LastMessageAt");
 
                     b.HasIndex("ClientId", "OpenChannelId", "IsOpen");
 

@@ -20,7 +20,7 @@ public sealed class EmailConnectorTests(TestMailServer server) : IClassFixture<T
     // The server is shared by the class's tests: each test's client has their own address.
     private readonly string _address = $"ann.{Guid.NewGuid():N}@example.com";
 
-    private readonly TestApp _app = new(settings: new Dictionary<string, string> { ["Email:PollingEnabled"] = "false" });
+    private readonly TestApp _app = new(settings: new Dictionary<string, string> { ["Email:WatchMailboxes"] = "false" });
     private readonly MailClientSteps _client = new(server);
     private Scenario _scenario = default!;
     private int _connectorId;
@@ -30,19 +30,9 @@ public sealed class EmailConnectorTests(TestMailServer server) : IClassFixture<T
     public async Task InitializeAsync()
     {
         _scenario = await Scenario.CreateAsync(_app, "Support");
-        _connectorId = (await _app.Get<ConnectorService>().AddEmailAsync(_scenario.ChannelId, "Support mailbox", new EmailConnectorForm
-        {
-            ImapHost = "127.0.0.1",
-            ImapPort = server.ImapPort,
-            ImapSecurity = MailSecurity.None,
-            ImapUser = "support",
-            SmtpHost = "127.0.0.1",
-            SmtpPort = server.SmtpPort,
-            SmtpSecurity = MailSecurity.None,
-            Password = "mailbox-pass",
-            FromAddress = Support,
-            DisplayName = "Shop support",
-        })).ShouldSucceed();
+        var form = server.ConnectorForm(Support);
+        form.DisplayName = "Shop support";
+        _connectorId = (await _app.Get<ConnectorService>().AddEmailAsync(_scenario.ChannelId, "Support mailbox", form)).ShouldSucceed();
     }
 
     public Task DisposeAsync()
@@ -129,6 +119,54 @@ public sealed class EmailConnectorTests(TestMailServer server) : IClassFixture<T
             (string.Empty, mail.MessageId + "#2", "receipt.txt"),
         ]);
         messages.Select(m => m.ConversationId).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ANewThread_WhileOneIsOpen_IsANewConversation_AndEachReplyContinuesItsOwn()
+    {
+        var parcel = MailClientSteps.Mail(_address, Support, "Order 42", "Where is my parcel?");
+        await _client.SendAsync(parcel);
+        await Reader.ReadAsync(_connectorId);
+        var invoice = MailClientSteps.Mail(_address, Support, "Invoice", "Please send the invoice again.");
+        await _client.SendAsync(invoice);
+        await Reader.ReadAsync(_connectorId);
+        var conversations = await _app.QueryAsync(db => db.Conversations.OrderBy(c => c.Id).ToListAsync());
+        conversations.Count.ShouldBe(2, "a new thread is a new conversation, while the first is still open");
+        conversations.ShouldAllBe(c => c.IsOpen && c.ClientId == conversations[0].ClientId);
+        var (first, second) = (conversations[0].Id, conversations[1].Id);
+
+        // The client answers our answer in the first thread, then adds to the second one.
+        await _app.Get<MessengerService>().SendAsync(_scenario.Admin, first, "It left our warehouse today.", asNote: false);
+        await DeliverAllAsync();
+        var answer = (await _client.ToAsync(_address)).Select(m => m.Mail).Single(m => m.TextBody?.Contains("warehouse") == true);
+        answer.InReplyTo.ShouldBe(parcel.MessageId);
+        await _client.SendAsync(MailClientSteps.Mail(_address, Support, "Re: Order 42", "Thank you!", answer.MessageId));
+        await _client.SendAsync(MailClientSteps.Mail(_address, Support, "Re: Invoice", "It is for order 43.", invoice.MessageId));
+        await Reader.ReadAsync(_connectorId);
+
+        var where = await _app.QueryAsync(db => db.Messages.Where(m => m.Kind == MessageKind.Client).ToDictionaryAsync(m => m.Text, m => m.ConversationId));
+        (where["Where is my parcel?"], where["Thank you!"]).ShouldBe((first, first));
+        (where["Please send the invoice again."], where["It is for order 43."]).ShouldBe((second, second));
+        (await _app.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task AReplyInAThreadWhoseConversationEnded_StartsANewConversation_InTheSameThread()
+    {
+        var parcel = MailClientSteps.Mail(_address, Support, "Order 42", "Where is my parcel?");
+        await _client.SendAsync(parcel);
+        await Reader.ReadAsync(_connectorId);
+        var first = await _app.QueryAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
+        (await _app.Get<MessengerService>().CloseAsync(_scenario.Admin, first)).ShouldSucceed();
+
+        await _client.SendAsync(MailClientSteps.Mail(_address, Support, "Re: Order 42", "It has still not come.", parcel.MessageId));
+        await Reader.ReadAsync(_connectorId);
+
+        var conversations = await _app.QueryAsync(db => db.Conversations.OrderBy(c => c.Id).ToListAsync());
+        conversations.Select(c => (c.Id == first, c.IsOpen)).ShouldBe([(true, false), (false, true)]);
+        conversations[1].Thread.ShouldBe(conversations[0].Thread, "the same thread goes on, in a new conversation");
+        var reply = await _app.QueryAsync(db => db.Messages.SingleAsync(m => m.Text == "It has still not come."));
+        reply.ConversationId.ShouldBe(conversations[1].Id);
     }
 
     /// <summary>A conversation's events go one at a time, each after the one before it.</summary>
