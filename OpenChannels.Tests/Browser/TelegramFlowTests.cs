@@ -52,5 +52,15 @@ public sealed class TelegramFlowTests(BrowserFixture browser) : BrowserTest(brow
         await Page.ScreenshotToArtifactsAsync("connector-telegram-health");
 
         (await App.QueryAsync(db => db.Messages.Select(m => m.Text).ToListAsync())).ShouldContain("Hello from Telegram");
+
+        // Renamed later, keeping its token: the same bot answers on.
+        await card.GetByTestId("connector-menu").ClickAsync();
+        await Page.GetByTestId("connector-edit").ClickAsync();
+        await Expect(dialog).ToContainTextAsync("Leave empty to keep the current token.");
+        await dialog.FillFieldAsync("Name", "Shop bot");
+        await dialog.GetByTestId("telegram-save").ClickAsync();
+        await Expect(Page.GetByText("Saved.")).ToBeVisibleAsync();
+        await Expect(card).ToContainTextAsync("Shop bot");
+        await Expect(card.GetByTestId("telegram-bot")).ToContainTextAsync("@shop_bot");
     }
 }

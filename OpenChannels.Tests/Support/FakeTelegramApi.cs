@@ -76,6 +76,14 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     public long ClientWrites(long chatId, string text, string firstName = "Ada", string? lastName = "Lovelace", string? username = "ada_l") =>
         Enqueue(TelegramUpdates.Message(NextMessageId(), chatId, firstName, lastName, username, new JsonObject { ["text"] = text }));
 
+    /// <summary>Someone writes in a group the bot was added to; returns the update's id.</summary>
+    public long SomeoneWritesInAGroup(long groupId, long userId, string text)
+    {
+        var update = TelegramUpdates.Message(NextMessageId(), userId, "Bob", null, "bob_b", new JsonObject { ["text"] = text });
+        update["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "group", ["title"] = "Shop fans" };
+        return Enqueue(update);
+    }
+
     /// <summary>A client sends a photo (offered in two sizes, as Telegram does), with an optional caption.</summary>
     public long ClientSendsPhoto(long chatId, byte[] photo, string? caption = null)
     {

@@ -191,7 +191,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         // Telegram bots are polled when a test asks (TelegramPolling.PollAsync), never in the background.
         builder.UseSetting("Telegram:PollingEnabled", "false");
-        builder.UseSetting("Email:PollingEnabled", "false");
+        builder.UseSetting("Email:WatchMailboxes", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

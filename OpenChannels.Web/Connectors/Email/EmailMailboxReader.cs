@@ -16,24 +16,40 @@ namespace OpenChannels.Web.Connectors.Email;
 public sealed class EmailMailboxReader(
     IDbContextFactory<OpenChannelsDbContext> contexts, WritePipeline writes, MailConnections connections, EmailIntake intake, ILogger<EmailMailboxReader> log)
 {
+    /// <summary>Connects, reads the INBOX once and disconnects: a mailbox checked on demand (the tests, a poll).</summary>
     /// <returns>How many clients' mails were new on the server (our own answers copied there are not counted).</returns>
     public async Task<int> ReadAsync(int connectorId, CancellationToken cancellationToken = default)
     {
-        Connector? connector;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            connector = await db.Connectors.AsNoTracking().FirstOrDefaultAsync(c => c.Id == connectorId && c.Kind == ConnectorKind.Email, cancellationToken);
-        }
-
-        if (connector?.OpenChannelId is null)
+        if (await MailboxAsync(connectorId, cancellationToken) is not { } mailbox)
         {
             return 0;
         }
 
-        var settings = EmailSettings.Parse(connector.Settings);
-        using var imap = await connections.ImapAsync(settings, connector.ProtectedSecret, cancellationToken);
-        var inbox = imap.Inbox;
-        await inbox.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        using var imap = await connections.ImapAsync(mailbox.Settings, mailbox.ProtectedPassword, cancellationToken);
+        await imap.Inbox.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        var read = await ReadOpenAsync(connectorId, imap.Inbox, cancellationToken);
+        await imap.DisconnectAsync(quit: true, cancellationToken);
+        return read;
+    }
+
+    /// <summary>The e-mail connector's settings and protected password, or null when it is gone or belongs to no channel.</summary>
+    public async Task<(EmailSettings Settings, string? ProtectedPassword)?> MailboxAsync(int connectorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connector = await db.Connectors.AsNoTracking().FirstOrDefaultAsync(c => c.Id == connectorId && c.Kind == ConnectorKind.Email, cancellationToken);
+        return connector?.OpenChannelId is null ? null : (EmailSettings.Parse(connector.Settings), connector.ProtectedSecret);
+    }
+
+    /// <summary>Reads an INBOX already open for writing (a watcher's connection, kept between readings).</summary>
+    /// <returns>How many clients' mails were new on the server (our own answers copied there are not counted).</returns>
+    public async Task<int> ReadOpenAsync(int connectorId, IMailFolder inbox, CancellationToken cancellationToken)
+    {
+        // The reading position is read again each time: the last reading moved it.
+        if (await MailboxAsync(connectorId, cancellationToken) is not { Settings: var settings })
+        {
+            return 0;
+        }
+
         var known = settings.UidValidity == inbox.UidValidity;
 
         // At the first reading, the mails already there and seen are history a person has dealt with: the position starts
@@ -67,18 +83,15 @@ public sealed class EmailMailboxReader(
             await RememberAsync(connectorId, inbox.UidValidity, last, cancellationToken);
         }
 
-        await imap.DisconnectAsync(quit: true, cancellationToken);
         return read;
     }
 
-    /// <summary>The mails after the last one stored: none to ask for when the server's next UID says so.</summary>
+    /// <summary>
+    /// The mails after the last one stored, asked of the server each time: the folder's UIDNEXT is the one it had when
+    /// opened, and a connection kept open (IDLE) learns of new mails only by their count.
+    /// </summary>
     private static async Task<IList<UniqueId>> AfterAsync(IMailFolder inbox, long lastUid, CancellationToken cancellationToken)
     {
-        if (inbox.UidNext is { } next && next.Id <= lastUid + 1)
-        {
-            return [];
-        }
-
         // "n:*" always matches the newest mail, even below n: only the UIDs after the last one stored are new.
         var range = new UniqueIdRange(new UniqueId((uint)lastUid + 1), UniqueId.MaxValue);
         var found = await inbox.FetchAsync(range, MessageSummaryItems.UniqueId, cancellationToken);

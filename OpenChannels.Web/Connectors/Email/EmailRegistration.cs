@@ -9,5 +9,6 @@ public static class EmailRegistration
         .AddSingleton<EmailMailboxReader>()
         .AddSingleton<EmailSender>()
         .AddSingleton<IConnectorSender>(services => services.GetRequiredService<EmailSender>())
-        .AddHostedService<EmailPoller>();
+        .AddSingleton<EmailWatcher>()
+        .AddHostedService(services => services.GetRequiredService<EmailWatcher>());
 }

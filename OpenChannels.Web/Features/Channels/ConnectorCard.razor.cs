@@ -72,7 +72,11 @@ public partial class ConnectorCard
 
     private async Task EditApiAsync() => await ShowAsync<ApiConnectorDialog>(L["{0}: settings", Connector.Name], withChannel: true);
 
-    private async Task ShowAsync<TDialog>(string title, bool withChannel = false)
+    private async Task EditTelegramAsync() => await ShowAsync<TelegramConnectorDialog>(L["{0}: settings", Connector.Name], withChannel: true);
+
+    private async Task EditEmailAsync() => await ShowAsync<EmailConnectorDialog>(L["{0}: settings", Connector.Name], withChannel: true, AppDialogs.Medium);
+
+    private async Task ShowAsync<TDialog>(string title, bool withChannel = false, DialogOptions? size = null)
         where TDialog : IComponent
     {
         if (!await MayAsync())
@@ -86,7 +90,7 @@ public partial class ConnectorCard
             parameters.Add("ChannelId", ChannelId);
         }
 
-        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters, AppDialogs.Small);
+        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters, size ?? AppDialogs.Small);
         if (await dialog.Result is { Canceled: false })
         {
             Feedback.Say(L["Saved."], Severity.Success);

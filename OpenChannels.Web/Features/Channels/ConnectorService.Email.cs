@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Domain.Channels;
 using OpenChannels.Domain.Common;
+using OpenChannels.Web.Connectors.Email;
 
 namespace OpenChannels.Web.Features.Channels;
 
@@ -32,5 +33,39 @@ public sealed partial class ConnectorService
         db.Connectors.Add(connector);
         await db.SaveChangesAsync();
         return connector.Id;
+    });
+
+    /// <summary>
+    /// Renames the connector and changes its servers, sign-in and interval, checked as when added; a blank password keeps
+    /// the one kept. The same mailbox (IMAP server and user) keeps its reading position; another one starts as a new
+    /// mailbox does, at its unread mails. The mailbox watcher connects again with what changed.
+    /// </summary>
+    public Task<Result> ChangeEmailAsync(int connectorId, string name, EmailConnectorForm form) => writes.RunAsync(async db =>
+    {
+        var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId && c.Kind == ConnectorKind.Email);
+        if (connector is null)
+        {
+            return new NotFound("Connector", connectorId);
+        }
+
+        var settings = form.ToSettings();
+        if (settings.Validate().FirstOrDefault() is { } invalid)
+        {
+            return invalid;
+        }
+
+        // Read inside the write: the watcher may have moved the position since.
+        var before = EmailSettings.Parse(connector.Settings);
+        var sameMailbox = string.Equals(before.ImapHost, settings.ImapHost, StringComparison.OrdinalIgnoreCase) && before.ImapPort == settings.ImapPort
+            && before.ImapUser == settings.ImapUser;
+        if (sameMailbox)
+        {
+            settings = settings with { UidValidity = before.UidValidity, LastUid = before.LastUid };
+        }
+
+        connector.Rename(name);
+        connector.Configure(connector.WebhookUrl, settings.ToJson());
+        connector.SetCredentials(tokenHash: null, string.IsNullOrEmpty(form.Password) ? null : credentials.Protect(form.Password));
+        return Result.Ok;
     });
 }

@@ -30,6 +30,22 @@ public sealed class EmailConnectorForm
 
     public int PollSeconds { get; set; } = EmailSettings.DefaultPollSeconds;
 
+    /// <summary>A connector's settings to change; the password stays blank (blank keeps it).</summary>
+    public static EmailConnectorForm From(EmailSettings settings) => new()
+    {
+        ImapHost = settings.ImapHost,
+        ImapPort = settings.ImapPort,
+        ImapSecurity = settings.ImapSecurity,
+        ImapUser = settings.ImapUser,
+        SmtpHost = settings.SmtpHost,
+        SmtpPort = settings.SmtpPort,
+        SmtpSecurity = settings.SmtpSecurity,
+        SmtpUser = settings.SmtpUser,
+        FromAddress = settings.FromAddress,
+        DisplayName = settings.DisplayName,
+        PollSeconds = settings.PollSeconds,
+    };
+
     public EmailSettings ToSettings() => new()
     {
         ImapHost = ImapHost.Trim(),

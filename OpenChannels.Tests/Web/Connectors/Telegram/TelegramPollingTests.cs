@@ -27,6 +27,20 @@ public sealed class TelegramPollingTests : TelegramTest
     }
 
     [Fact]
+    public async Task AGroupsMessage_IsPassedOver_AndNotAskedForAgain_WhileAPrivateChatOpensItsConversation()
+    {
+        Api.SomeoneWritesInAGroup(-100_555, 777, "Does anyone know the shop's hours?");
+        Api.ClientWrites(Chat, "Hello, is my order shipped?");
+
+        (await PollAsync()).ShouldBe(2);
+        (await PollAsync()).ShouldBe(0, "the group's update is acknowledged with the rest");
+
+        (await ClientMessagesAsync()).ShouldHaveSingleItem().Text.ShouldBe("Hello, is my order shipped?");
+        (await App.QueryAsync(db => db.Clients.Select(c => c.ExternalId).ToListAsync())).ShouldBe(["4242"], "nobody of the group became a client");
+        (await App.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(1, "the group has no conversation, so nothing is ever said in it");
+    }
+
+    [Fact]
     public async Task ARedeliveredUpdate_IsStoredOnce()
     {
         Api.ClientWrites(Chat, "Only once, please");
