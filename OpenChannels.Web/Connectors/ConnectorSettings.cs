@@ -20,6 +20,12 @@ public sealed class ConnectorSettings
     /// <summary>How long fetching an attachment by URL may take, in seconds.</summary>
     public int FetchTimeoutSeconds { get; set; } = 20;
 
+    /// <summary>How many messages an API inbox connector may post per minute, on average.</summary>
+    public int InboxRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How many an API inbox connector may post at once, above its average.</summary>
+    public int InboxBurst { get; set; } = 120;
+
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
     public TimeSpan FetchTimeout => TimeSpan.FromSeconds(FetchTimeoutSeconds);
@@ -36,5 +42,7 @@ public sealed class ConnectorSettings
     [
         Infrastructure.SettingsCheck.Range($"{Section}:TimeoutSeconds", TimeoutSeconds, 1, 120),
         Infrastructure.SettingsCheck.Range($"{Section}:FetchTimeoutSeconds", FetchTimeoutSeconds, 1, 300),
+        Infrastructure.SettingsCheck.Range($"{Section}:InboxRequestsPerMinute", InboxRequestsPerMinute, 1, 1_000_000),
+        Infrastructure.SettingsCheck.Range($"{Section}:InboxBurst", InboxBurst, 1, 100_000),
     ];
 }

@@ -120,6 +120,8 @@ public static class FeatureRegistration
             });
         return services
             .AddSingleton(services => Connectors.ConnectorSettings.From(services.GetRequiredService<IConfiguration>()))
+            .AddSingleton(services => new Connectors.Api.ApiInboxRateLimiter(
+                services.GetRequiredService<Connectors.ConnectorSettings>(), services.GetRequiredService<TimeProvider>()))
             .AddSingleton<Connectors.ConnectorCredentials>()
             .AddSingleton<Connectors.Api.ApiInboxService>()
             .AddSingleton<Connectors.Api.AttachmentFetcher>()

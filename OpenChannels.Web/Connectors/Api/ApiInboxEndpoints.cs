@@ -185,11 +185,27 @@ public static class ApiInboxEndpoints
         const string scheme = "Bearer ";
         var token = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
         var key = http.Request.RouteValues["key"] as string ?? string.Empty;
+        var limiter = http.RequestServices.GetRequiredService<ApiInboxRateLimiter>();
+        using (var allowed = limiter.BeforeSignIn(http))
+        {
+            if (!allowed.IsAcquired)
+            {
+                return WidgetRateLimiter.Refused(allowed);
+            }
+        }
+
         var connectorId = await http.RequestServices.GetRequiredService<ApiInboxService>().ConnectorForAsync(key, token);
         if (connectorId is null)
         {
+            limiter.SignInFailed(http);
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problems.Of(StatusCodes.Status401Unauthorized, "Unauthorized.", "Give the connector's token: Authorization: Bearer ocapi_….");
+        }
+
+        using var lease = limiter.ForConnector(connectorId.Value);
+        if (!lease.IsAcquired)
+        {
+            return WidgetRateLimiter.Refused(lease);
         }
 
         http.Items[ConnectorIdKey] = connectorId.Value;
