@@ -48,6 +48,7 @@ public sealed class EmailFlowTests(BrowserFixture browser, TestMailServer server
         await card.GetByTestId("connector-menu").ClickAsync();
         await Page.GetByTestId("connector-edit").ClickAsync();
         await Expect(dialog.GetByLabel("Address clients write to")).ToHaveValueAsync("support@shop.example");
+        await Expect(Page.GetByTestId("connector-move")).ToBeHiddenAsync(); // the menu is not left drawn behind the dialog
         await Expect(dialog.GetByLabel(new System.Text.RegularExpressions.Regex("^Password"))).ToHaveValueAsync(string.Empty);
         await Expect(dialog).ToContainTextAsync("Leave empty to keep the current password.");
         await dialog.FillFieldAsync("Check for new mail every (seconds)", "120");
