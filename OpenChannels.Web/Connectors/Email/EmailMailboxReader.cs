@@ -27,7 +27,7 @@ public sealed class EmailMailboxReader(
 
         using var imap = await connections.ImapAsync(mailbox.Settings, mailbox.ProtectedPassword, cancellationToken);
         await imap.Inbox.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
-        var read = await ReadOpenAsync(connectorId, imap.Inbox, cancellationToken);
+        var read = await ReadOpenAsync(connectorId, imap.Inbox, mailbox.Settings, cancellationToken);
         await imap.DisconnectAsync(quit: true, cancellationToken);
         return read;
     }
@@ -42,14 +42,12 @@ public sealed class EmailMailboxReader(
 
     /// <summary>Reads an INBOX already open for writing (a watcher's connection, kept between readings).</summary>
     /// <returns>How many clients' mails were new on the server (our own answers copied there are not counted).</returns>
-    public async Task<int> ReadOpenAsync(int connectorId, IMailFolder inbox, CancellationToken cancellationToken)
-    {
+    public async Task<int> ReadOpenAsync(int connectorId, IMailFolder inbox, CancellationToken cancellationToken) =>
         // The reading position is read again each time: the last reading moved it.
-        if (await MailboxAsync(connectorId, cancellationToken) is not { Settings: var settings })
-        {
-            return 0;
-        }
+        await MailboxAsync(connectorId, cancellationToken) is { Settings: var settings } ? await ReadOpenAsync(connectorId, inbox, settings, cancellationToken) : 0;
 
+    private async Task<int> ReadOpenAsync(int connectorId, IMailFolder inbox, EmailSettings settings, CancellationToken cancellationToken)
+    {
         var known = settings.UidValidity == inbox.UidValidity;
 
         // At the first reading, the mails already there and seen are history a person has dealt with: the position starts

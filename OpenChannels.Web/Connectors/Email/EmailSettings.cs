@@ -48,6 +48,15 @@ public sealed record EmailSettings
     /// <summary>The highest UID whose mail is stored.</summary>
     public long LastUid { get; init; }
 
+    /// <summary>
+    /// These settings, changed from <paramref name="before"/>: the same mailbox (IMAP server, port and user) is read on
+    /// from where it was; another one starts as a new mailbox does, at its unread mails.
+    /// </summary>
+    public EmailSettings ContinuingFrom(EmailSettings before) =>
+        string.Equals(before.ImapHost, ImapHost, StringComparison.OrdinalIgnoreCase) && before.ImapPort == ImapPort && before.ImapUser == ImapUser
+            ? this with { UidValidity = before.UidValidity, LastUid = before.LastUid }
+            : this with { UidValidity = null, LastUid = 0 };
+
     public string SmtpSignIn => string.IsNullOrWhiteSpace(SmtpUser) ? ImapUser : SmtpUser;
 
     public static EmailSettings Parse(string? json) =>

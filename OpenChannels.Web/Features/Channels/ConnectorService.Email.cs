@@ -55,14 +55,7 @@ public sealed partial class ConnectorService
         }
 
         // Read inside the write: the watcher may have moved the position since.
-        var before = EmailSettings.Parse(connector.Settings);
-        var sameMailbox = string.Equals(before.ImapHost, settings.ImapHost, StringComparison.OrdinalIgnoreCase) && before.ImapPort == settings.ImapPort
-            && before.ImapUser == settings.ImapUser;
-        if (sameMailbox)
-        {
-            settings = settings with { UidValidity = before.UidValidity, LastUid = before.LastUid };
-        }
-
+        settings = settings.ContinuingFrom(EmailSettings.Parse(connector.Settings));
         connector.Rename(name);
         connector.Configure(connector.WebhookUrl, settings.ToJson());
         connector.SetCredentials(tokenHash: null, string.IsNullOrEmpty(form.Password) ? null : credentials.Protect(form.Password));
